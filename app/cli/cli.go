@@ -1,0 +1,163 @@
+// Package cli is the BCP Editor's command line: list, show, export, import
+// and validate, headless and without a display. It works on an app.Store
+// that main opens.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"bcpeditor/app"
+)
+
+// Env is what a command needs from the outside world.
+type Env struct {
+	Stdout, Stderr io.Writer
+	// Open opens the library (seeded with the bundled profiles).
+	Open func(ctx context.Context) (app.Store, error)
+}
+
+// usageError is a mistake in how a command was called (exit status 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// Commands lists the subcommands and their one-line help.
+var Commands = []struct{ Name, Usage, Help string }{
+	{"list", "list [--json]", "toont de profielen in de bibliotheek"},
+	{"show", "show [--json] PROFIEL", "toont één profiel"},
+	{"export", "export --format json --out BESTAND PROFIEL", "schrijft een profiel naar een bestand"},
+	{"import", "import BESTAND", "leest profielen uit een BCP-bestand (.bcp.json) in"},
+	{"validate", "validate PROFIEL", "controleert een profiel en noemt wat ontbreekt of niet klopt"},
+}
+
+// IsCommand reports whether name is a subcommand.
+func IsCommand(name string) bool {
+	for _, c := range Commands {
+		if c.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Run runs one subcommand and returns the process exit status: 0 on
+// success, 1 when the command failed (or validate found errors), 2 when it
+// was called wrongly. Errors are one line on Stderr.
+func Run(ctx context.Context, env Env, args []string) int {
+	if len(args) == 0 {
+		fmt.Fprintln(env.Stderr, "bcpeditor: geef een opdracht op (list, show, export, import, validate)")
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "list":
+		err = runList(ctx, env, args[1:])
+	case "show":
+		err = runShow(ctx, env, args[1:])
+	case "export":
+		err = runExport(ctx, env, args[1:])
+	case "import":
+		err = runImport(ctx, env, args[1:])
+	case "validate":
+		err = runValidate(ctx, env, args[1:])
+	default:
+		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: list, show, export, import, validate)", args[0])}
+	}
+	if err == nil {
+		return 0
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(env.Stderr, "bcpeditor "+args[0]+": "+ue.msg)
+		return 2
+	}
+	if errors.Is(err, errProblemsFound) {
+		return 1
+	}
+	fmt.Fprintln(env.Stderr, "bcpeditor "+args[0]+": "+oneLine(err.Error()))
+	return 1
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// newFlags makes a flag set that reports mistakes as usage errors instead
+// of printing the whole flag table.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string, positional int, usage string) ([]string, error) {
+	// Allow flags after positional arguments too: "show X --json".
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && len(a) > 1 {
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if f := fs.Lookup(name); f != nil && !strings.Contains(a, "=") {
+				if _, isBool := f.Value.(interface{ IsBoolFlag() bool }); !isBool && i+1 < len(args) {
+					flags = append(flags, args[i+1])
+					i++
+				}
+			}
+			continue
+		}
+		rest = append(rest, a)
+	}
+	if err := fs.Parse(flags); err != nil {
+		return nil, usageError{fmt.Sprintf("%v; gebruik: bcpeditor %s", err, usage)}
+	}
+	if len(rest) != positional {
+		return nil, usageError{"gebruik: bcpeditor " + usage}
+	}
+	return rest, nil
+}
+
+// loadProfile opens the store and loads the profile named by query.
+func loadProfile(ctx context.Context, env Env, query string) (app.Store, *app.Profile, error) {
+	st, err := env.Open(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	all, err := st.ListProfiles(ctx)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	sum, err := app.ResolveProfile(all, query)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	p, err := st.LoadProfile(ctx, sum.ID)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, p, nil
+}
+
+// profileBundle is a profile with its competency model, as exported.
+func profileBundle(ctx context.Context, st app.Store, p *app.Profile) (*app.Bundle, error) {
+	cats, err := st.Catalogues(ctx)
+	if err != nil {
+		return nil, err
+	}
+	b := app.NewBundle()
+	if c := app.CatalogueByID(cats, p.CatalogueID); c != nil {
+		b.Catalogues = []*app.Catalogue{c}
+	}
+	b.Profiles = []*app.Profile{p}
+	return b, nil
+}

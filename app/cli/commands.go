@@ -1,0 +1,231 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"bcpeditor/app"
+)
+
+var errProblemsFound = errors.New("het profiel bevat fouten")
+
+func runList(ctx context.Context, env Env, args []string) error {
+	fs := newFlags("list")
+	asJSON := fs.Bool("json", false, "uitvoer als JSON")
+	if _, err := parse(fs, args, 0, "list [--json]"); err != nil {
+		return err
+	}
+	st, err := env.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	all, err := st.ListProfiles(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		type row struct {
+			ID            string `json:"id"`
+			Titel         string `json:"titel"`
+			Beroep        string `json:"beroep"`
+			Eigenaar      string `json:"eigenaar"`
+			Versie        string `json:"versie"`
+			Status        string `json:"status"`
+			Structuur     string `json:"structuur"`
+			Gewijzigd     string `json:"gewijzigd"`
+			Kerntaken     int    `json:"kerntaken"`
+			Werkprocessen int    `json:"werkprocessen"`
+			Rollen        int    `json:"rollen"`
+			Werkzaamheden int    `json:"werkzaamheden"`
+		}
+		rows := []row{}
+		for _, p := range all {
+			rows = append(rows, row{p.ID, p.Title, p.Beroep, p.Owner, p.VersionLabel, string(p.Status), string(p.Structure),
+				p.Modified, p.Counts.Kerntaken, p.Counts.Werkprocessen, p.Counts.Rollen, p.Counts.Werkzaamheden})
+		}
+		return writeJSON(env, rows)
+	}
+	if len(all) == 0 {
+		fmt.Fprintln(env.Stdout, "De bibliotheek is leeg.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tTITEL\tVERSIE\tSTATUS\tEIGENAAR\tINHOUD")
+	for _, p := range all {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.ID[:8], p.Title, p.VersionLabel, p.Status, p.Owner, CountsText(p.Structure, p.Counts))
+	}
+	return tw.Flush()
+}
+
+// CountsText words a profile's size: "3 kerntaken, 15 werkprocessen" or
+// "4 rollen, 16 werkzaamheden".
+func CountsText(s app.Structure, c app.Counts) string {
+	if s == app.StructureRollen {
+		return fmt.Sprintf("%s, %s", plural(c.Rollen, "rol", "rollen"), plural(c.Werkzaamheden, "werkzaamheid", "werkzaamheden"))
+	}
+	return fmt.Sprintf("%s, %s", plural(c.Kerntaken, "kerntaak", "kerntaken"), plural(c.Werkprocessen, "werkproces", "werkprocessen"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func writeJSON(env Env, v any) error {
+	enc := json.NewEncoder(env.Stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func runShow(ctx context.Context, env Env, args []string) error {
+	fs := newFlags("show")
+	asJSON := fs.Bool("json", false, "het profiel als BCP-bestand (JSON)")
+	rest, err := parse(fs, args, 1, "show [--json] PROFIEL")
+	if err != nil {
+		return err
+	}
+	st, p, err := loadProfile(ctx, env, rest[0])
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b, err := profileBundle(ctx, st, p)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return app.EncodeBundle(env.Stdout, b)
+	}
+	var cat *app.Catalogue
+	if len(b.Catalogues) > 0 {
+		cat = b.Catalogues[0]
+	}
+	w := bufio.NewWriter(env.Stdout)
+	app.WriteOutline(w, p, cat)
+	return w.Flush()
+}
+
+func runExport(ctx context.Context, env Env, args []string) error {
+	fs := newFlags("export")
+	format := fs.String("format", "json", "json")
+	out := fs.String("out", "", "doelbestand")
+	const usage = "export --format json --out BESTAND PROFIEL"
+	rest, err := parse(fs, args, 1, usage)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		return usageError{"geef met --out op waar het bestand moet komen; gebruik: bcpeditor " + usage}
+	}
+	if *format != "json" {
+		return usageError{fmt.Sprintf("onbekend formaat %q (beschikbaar: json)", *format)}
+	}
+	st, p, err := loadProfile(ctx, env, rest[0])
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b, err := profileBundle(ctx, st, p)
+	if err != nil {
+		return err
+	}
+	if err := app.WriteFileAtomic(*out, func(w *bufio.Writer) error { return app.EncodeBundle(w, b) }); err != nil {
+		return fmt.Errorf("exporteren naar %s: %w", *out, err)
+	}
+	fmt.Fprintf(env.Stdout, "%s geëxporteerd naar %s\n", p.Title, *out)
+	return nil
+}
+
+func runImport(ctx context.Context, env Env, args []string) error {
+	fs := newFlags("import")
+	rest, err := parse(fs, args, 1, "import BESTAND")
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(rest[0])
+	if err != nil {
+		return fmt.Errorf("%s kan niet worden geopend (%v). Er is niets gewijzigd", rest[0], unwrapPathError(err))
+	}
+	defer f.Close()
+	b, err := app.DecodeBundle(f)
+	if err != nil {
+		return err
+	}
+	st, err := env.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.Import(ctx, b); err != nil {
+		return err
+	}
+	var names []string
+	for _, p := range b.Profiles {
+		names = append(names, p.Title)
+	}
+	switch len(names) {
+	case 0:
+		fmt.Fprintf(env.Stdout, "%d competentiemodel(len) ingelezen, geen profielen.\n", len(b.Catalogues))
+	default:
+		fmt.Fprintf(env.Stdout, "Ingelezen: %s\n", strings.Join(names, "; "))
+	}
+	return nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		if errors.Is(err, os.ErrNotExist) {
+			return errors.New("bestand bestaat niet")
+		}
+		if errors.Is(err, os.ErrPermission) {
+			return errors.New("geen toestemming")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+func runValidate(ctx context.Context, env Env, args []string) error {
+	fs := newFlags("validate")
+	rest, err := parse(fs, args, 1, "validate PROFIEL")
+	if err != nil {
+		return err
+	}
+	st, p, err := loadProfile(ctx, env, rest[0])
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	cats, err := st.Catalogues(ctx)
+	if err != nil {
+		return err
+	}
+	problems := app.Validate(p, app.CatalogueByID(cats, p.CatalogueID))
+	errs := 0
+	for _, pr := range problems {
+		fmt.Fprintln(env.Stdout, pr.String())
+		if pr.Severity == app.Fout {
+			errs++
+		}
+	}
+	if len(problems) == 0 {
+		fmt.Fprintf(env.Stdout, "%s: geen problemen gevonden.\n", p.Title)
+		return nil
+	}
+	fmt.Fprintf(env.Stdout, "%s: %d fout(en), %d waarschuwing(en).\n", p.Title, errs, len(problems)-errs)
+	if errs > 0 {
+		return errProblemsFound
+	}
+	return nil
+}

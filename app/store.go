@@ -1,0 +1,121 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+	"unicode"
+)
+
+// ProfileSummary is what the library shows of a profile without loading it.
+type ProfileSummary struct {
+	ID           string
+	Title        string
+	Beroep       string
+	Owner        string
+	VersionLabel string
+	Status       Status
+	Structure    Structure
+	Modified     string
+	Counts       Counts
+}
+
+// Store is the profile library. Every method that changes something does
+// so in one transaction: it happens completely or not at all.
+type Store interface {
+	// ListProfiles returns every profile in the library, ordered by beroep
+	// and version.
+	ListProfiles(ctx context.Context) ([]ProfileSummary, error)
+	// LoadProfile returns one whole profile.
+	LoadProfile(ctx context.Context, id string) (*Profile, error)
+	// SaveProfile stores a whole profile, replacing what was stored under
+	// its ID.
+	SaveProfile(ctx context.Context, p *Profile) error
+	// DeleteProfile removes a profile with all its elements and reviews.
+	DeleteProfile(ctx context.Context, id string) error
+	// SaveElement stores one changed element (its text fields, parent and
+	// position) of a profile that is already stored.
+	SaveElement(ctx context.Context, profileID string, e Element) error
+	// Catalogues returns every competency model in the library.
+	Catalogues(ctx context.Context) ([]*Catalogue, error)
+	// Import stores the catalogues and profiles of a bundle in one
+	// transaction. Profiles whose ID is already in the library are refused.
+	Import(ctx context.Context, b *Bundle) error
+	// Close releases the library.
+	Close() error
+}
+
+// ErrNotFound is returned when a profile or element does not exist.
+var ErrNotFound = errors.New("niet gevonden")
+
+// ErrExists is returned when an import would overwrite a stored profile.
+var ErrExists = errors.New("bestaat al")
+
+// CatalogueByID finds a catalogue in a list; nil when absent.
+func CatalogueByID(cs []*Catalogue, id string) *Catalogue {
+	for _, c := range cs {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// ResolveProfile finds the one profile that query names: its full ID, an ID
+// prefix of at least four characters, or a part of its title (case and
+// diacritics ignored). An exact title match wins over partial ones.
+func ResolveProfile(all []ProfileSummary, query string) (ProfileSummary, error) {
+	q := strings.TrimSpace(query)
+	if q == "" {
+		return ProfileSummary{}, fmt.Errorf("geef een profiel op (id of een deel van de titel)")
+	}
+	for _, p := range all {
+		if p.ID == q {
+			return p, nil
+		}
+	}
+	var byPrefix, exact, partial []ProfileSummary
+	nq := Fold(q)
+	for _, p := range all {
+		if len(q) >= 4 && strings.HasPrefix(p.ID, strings.ToLower(q)) {
+			byPrefix = append(byPrefix, p)
+		}
+		nt := Fold(p.Title)
+		if nt == nq {
+			exact = append(exact, p)
+		} else if strings.Contains(nt, nq) {
+			partial = append(partial, p)
+		}
+	}
+	for _, set := range [][]ProfileSummary{byPrefix, exact, partial} {
+		switch len(set) {
+		case 0:
+			continue
+		case 1:
+			return set[0], nil
+		default:
+			names := make([]string, len(set))
+			for i, p := range set {
+				names[i] = fmt.Sprintf("%s (%s, %s)", p.Title, p.VersionLabel, p.ID[:8])
+			}
+			return ProfileSummary{}, fmt.Errorf("%q past bij meer dan één profiel: %s; geef meer van de titel of de id op", query, strings.Join(names, "; "))
+		}
+	}
+	return ProfileSummary{}, fmt.Errorf("geen profiel gevonden voor %q (zie 'bcpeditor list')", query)
+}
+
+// Fold lowercases s and strips diacritics: "Beïnvloeden" → "beinvloeden".
+func Fold(s string) string {
+	// A chain keeps state, so each call gets its own.
+	chain := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(chain, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}

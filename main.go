@@ -1,0 +1,114 @@
+// Command bcpeditor is the BCP Editor: a desktop program for editing
+// beroepscompetentieprofielen. Without a subcommand it opens the window;
+// with one (list, show, export, import, validate) it runs headless.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"bcpeditor/app"
+	"bcpeditor/app/cli"
+	_ "bcpeditor/app/envlocale" // before Fyne reads the locale
+	"bcpeditor/app/ui"
+	"bcpeditor/assets"
+	"bcpeditor/storage"
+)
+
+// Set at build time with -ldflags "-X main.version=… -X main.build=…".
+var (
+	version = "0.1.0"
+	build   = "dev"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("bcpeditor", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbFlag := fs.String("db", "", "pad naar de bibliotheek (standaard: "+storage.EnvPath+" of de datamap)")
+	showVersion := fs.Bool("version", false, "toon de versie")
+	fs.Usage = func() { usage(stderr) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *showVersion {
+		fmt.Fprintf(stdout, "bcpeditor %s (build %s)\n", version, build)
+		return 0
+	}
+	path := *dbFlag
+	if path == "" {
+		p, err := storage.DefaultPath()
+		if err != nil {
+			fmt.Fprintln(stderr, "bcpeditor:", err)
+			return 1
+		}
+		path = p
+	}
+	ctx := context.Background()
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return ui.Run(ui.Config{
+			LibraryPath: path,
+			Version:     version + " (" + build + ")",
+			Open:        func(ctx context.Context) (*storage.Library, error) { return openLibrary(ctx, path) },
+		})
+	}
+	if rest[0] == "help" {
+		usage(stdout)
+		return 0
+	}
+	env := cli.Env{Stdout: stdout, Stderr: stderr, Open: func(ctx context.Context) (app.Store, error) {
+		lib, err := openLibrary(ctx, path)
+		if err != nil {
+			return nil, err
+		}
+		return lib, nil
+	}}
+	return cli.Run(ctx, env, rest)
+}
+
+// openLibrary opens the library and offers it the bundled profiles.
+func openLibrary(ctx context.Context, path string) (*storage.Library, error) {
+	lib, err := storage.Open(ctx, path)
+	if err != nil {
+		return nil, errors.New(storage.Explain(path, err))
+	}
+	bundles, err := assets.Bundles()
+	if err == nil {
+		_, err = lib.Seed(ctx, bundles)
+	}
+	if err != nil {
+		lib.Close()
+		return nil, err
+	}
+	return lib, nil
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintf(w, `BCP Editor %s — beroepscompetentieprofielen bewerken
+
+Gebruik:
+  bcpeditor [--db PAD]                 opent het venster
+  bcpeditor [--db PAD] OPDRACHT ...    werkt zonder venster
+  bcpeditor --version
+
+Opdrachten:
+`, version)
+	for _, c := range cli.Commands {
+		fmt.Fprintf(w, "  %-44s %s\n", c.Usage, c.Help)
+	}
+	fmt.Fprintf(w, `
+PROFIEL is een id (of de eerste tekens ervan) of een eenduidig deel van de titel.
+De bibliotheek staat standaard in de datamap van de gebruiker; --db of %s kiest een andere.
+`, storage.EnvPath)
+}

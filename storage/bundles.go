@@ -1,0 +1,194 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"bcpeditor/app"
+)
+
+// Catalogues returns every competency model with its competenties.
+func (l *Library) Catalogues(ctx context.Context) ([]*app.Catalogue, error) {
+	var out []*app.Catalogue
+	err := l.inReadTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = catalogues(ctx, tx)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("competentiemodellen lezen: %w", err)
+	}
+	return out, nil
+}
+
+func catalogues(ctx context.Context, tx *sql.Tx) ([]*app.Catalogue, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, name FROM catalogues ORDER BY position, name")
+	if err != nil {
+		return nil, err
+	}
+	var out []*app.Catalogue
+	byID := map[string]*app.Catalogue{}
+	for rows.Next() {
+		c := &app.Catalogue{}
+		if err := rows.Scan(&c.ID, &c.Name); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, c)
+		byID[c.ID] = c
+	}
+	rows.Close()
+	crows, err := tx.QueryContext(ctx, "SELECT id, catalogue_id, code, name, beschrijving FROM competenties ORDER BY catalogue_id, position")
+	if err != nil {
+		return nil, err
+	}
+	defer crows.Close()
+	for crows.Next() {
+		k := &app.Competentie{}
+		var cat string
+		if err := crows.Scan(&k.ID, &cat, &k.Code, &k.Name, &k.Beschrijving); err != nil {
+			return nil, err
+		}
+		if c := byID[cat]; c != nil {
+			c.Competenties = append(c.Competenties, k)
+		}
+	}
+	return out, crows.Err()
+}
+
+// insertCatalogue stores a competency model unless one with its ID exists.
+func insertCatalogue(ctx context.Context, tx *sql.Tx, c *app.Catalogue) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM catalogues WHERE id = ?", c.ID).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	var pos int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM catalogues").Scan(&pos); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO catalogues (id, name, position) VALUES (?, ?, ?)", c.ID, c.Name, pos); err != nil {
+		return err
+	}
+	for i, k := range c.Competenties {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO competenties (id, catalogue_id, position, code, name, beschrijving)
+			VALUES (?, ?, ?, ?, ?, ?)`, k.ID, c.ID, i, k.Code, k.Name, k.Beschrijving); err != nil {
+			if isConstraint(err) {
+				return fmt.Errorf("competentie %q staat al in een ander competentiemodel: %w", k.Name, app.ErrExists)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// ImportError is a refused import; its message is a Dutch sentence.
+type ImportError struct{ Msg string }
+
+func (e *ImportError) Error() string { return e.Msg }
+
+// Import stores a bundle's competency models (those not yet in the library)
+// and profiles in one transaction. A profile whose ID is already in the
+// library, or whose competency model or competenties are unknown, refuses
+// the whole import.
+func (l *Library) Import(ctx context.Context, b *app.Bundle) error {
+	return l.inTx(ctx, func(tx *sql.Tx) error {
+		for _, c := range b.Catalogues {
+			if err := insertCatalogue(ctx, tx, c); err != nil {
+				return fmt.Errorf("competentiemodel %q importeren: %w", c.Name, err)
+			}
+		}
+		cats, err := catalogues(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for _, p := range b.Profiles {
+			var n int
+			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM profiles WHERE id = ?", p.ID).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				return &ImportError{Msg: fmt.Sprintf("Profiel %q staat al in de bibliotheek (zelfde id). Er is niets gewijzigd.", p.Title)}
+			}
+			if err := checkCatalogue(p, cats); err != nil {
+				return err
+			}
+			if err := writeProfile(ctx, tx, p); err != nil {
+				if errors.Is(err, app.ErrExists) {
+					return &ImportError{Msg: fmt.Sprintf("Profiel %q bevat onderdelen die al in een ander profiel in de bibliotheek staan (%v). Er is niets gewijzigd.", p.Title, err)}
+				}
+				return fmt.Errorf("profiel %q importeren: %w", p.Title, err)
+			}
+		}
+		return nil
+	})
+}
+
+// checkCatalogue makes sure the profile's competency model is known and
+// holds every competentie it refers to.
+func checkCatalogue(p *app.Profile, cats []*app.Catalogue) error {
+	cat := app.CatalogueByID(cats, p.CatalogueID)
+	if cat == nil {
+		return &ImportError{Msg: fmt.Sprintf("Profiel %q gebruikt een competentiemodel dat niet in het bestand en niet in de bibliotheek staat. Er is niets gewijzigd.", p.Title)}
+	}
+	known := map[string]bool{}
+	for _, k := range cat.Competenties {
+		known[k.ID] = true
+	}
+	for _, e := range p.Elements() {
+		if e.Kind == app.KindCompetentie && !known[e.Ref] {
+			return &ImportError{Msg: fmt.Sprintf("Profiel %q noemt een competentie die niet in %q staat. Er is niets gewijzigd.", p.Title, cat.Name)}
+		}
+	}
+	return nil
+}
+
+// Seed offers bundled profiles to the library: competency models that are
+// missing are added, and each bundled profile is added once. A profile that
+// was offered before is never offered again, so what the user changed or
+// deleted stays as it is. Seed reports how many profiles it added.
+func (l *Library) Seed(ctx context.Context, bundles []*app.Bundle) (int, error) {
+	added := 0
+	err := l.inTx(ctx, func(tx *sql.Tx) error {
+		for _, b := range bundles {
+			for _, c := range b.Catalogues {
+				if err := insertCatalogue(ctx, tx, c); err != nil {
+					return err
+				}
+			}
+		}
+		now := l.stamp()
+		for _, b := range bundles {
+			for _, p := range b.Profiles {
+				var seeded, present int
+				if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM seeded WHERE profile_id = ?", p.ID).Scan(&seeded); err != nil {
+					return err
+				}
+				if seeded > 0 {
+					continue
+				}
+				if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM profiles WHERE id = ?", p.ID).Scan(&present); err != nil {
+					return err
+				}
+				if present == 0 {
+					if err := writeProfile(ctx, tx, p); err != nil {
+						return fmt.Errorf("profiel %q: %w", p.Title, err)
+					}
+					added++
+				}
+				if _, err := tx.ExecContext(ctx, "INSERT INTO seeded (profile_id, seeded_at) VALUES (?, ?)", p.ID, now); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("meegeleverde profielen laden: %w", err)
+	}
+	return added, nil
+}

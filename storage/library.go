@@ -1,0 +1,190 @@
+// Package storage keeps the profile library in one SQLite file through the
+// pure-Go driver modernc.org/sqlite: the schema and its numbered, embedded
+// migrations, and the app.Store implementation. Every change is one
+// transaction.
+package storage
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"bcpeditor/app"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Library is an open profile library. It implements app.Store.
+type Library struct {
+	db   *sql.DB
+	path string
+	// Now gives the time stamped on changes; tests may replace it.
+	Now func() time.Time
+}
+
+var _ app.Store = (*Library)(nil)
+
+// ErrNewerLibrary is returned by Open for a library written by a newer
+// version of the program.
+var ErrNewerLibrary = errors.New("bibliotheek is van een nieuwere versie")
+
+// ErrNotALibrary is returned by Open for a file that is not SQLite at all.
+var ErrNotALibrary = errors.New("bestand is geen bibliotheek")
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// Open opens (or creates) the library at path, applies pending migrations
+// and returns it. A file that is not a library, or one from a newer
+// program, is refused and left untouched.
+func Open(ctx context.Context, path string) (*Library, error) {
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("map voor de bibliotheek aanmaken: %w", err)
+	}
+	dsn := path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)" +
+		"&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("bibliotheek %s openen: %w", path, err)
+	}
+	// One connection: the desktop program is the only writer in this
+	// process, and pragmas then hold for everything it does.
+	db.SetMaxOpenConns(1)
+	l := &Library{db: db, path: path, Now: time.Now}
+	if err := l.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return l, nil
+}
+
+// checkFile refuses an existing file that does not start like SQLite.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("bibliotheek %s openen: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	n, err := io.ReadFull(f, head)
+	if n == 0 && (err == io.EOF) {
+		return nil // an empty file: SQLite makes a library of it
+	}
+	if err != nil || !bytes.Equal(head, sqliteHeader) {
+		return fmt.Errorf("%s: %w", path, ErrNotALibrary)
+	}
+	return nil
+}
+
+// Path is the library's file.
+func (l *Library) Path() string { return l.path }
+
+// Close closes the library.
+func (l *Library) Close() error { return l.db.Close() }
+
+// migration is one numbered schema step.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, n := range names {
+		base := filepath.Base(n)
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return nil, fmt.Errorf("migratie %s heeft geen nummer", base)
+		}
+		data, err := migrationFiles.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: base, sql: string(data)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i, m := range out {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migraties zijn niet doorlopend genummerd bij %s", m.name)
+		}
+	}
+	return out, nil
+}
+
+// SchemaVersion is the schema version this build writes.
+func SchemaVersion() int {
+	ms, _ := migrations()
+	return len(ms)
+}
+
+// migrate applies every migration above the library's user_version, each
+// in its own transaction together with the new user_version.
+func (l *Library) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	var current int
+	if err := l.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+		if strings.Contains(err.Error(), "not a database") {
+			return fmt.Errorf("%s: %w", l.path, ErrNotALibrary)
+		}
+		return fmt.Errorf("schemaversie lezen: %w", err)
+	}
+	if current > len(ms) {
+		return fmt.Errorf("%w: de bibliotheek heeft schemaversie %d, dit programma kent tot en met %d", ErrNewerLibrary, current, len(ms))
+	}
+	for _, m := range ms[current:] {
+		if err := l.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
+			return err
+		}); err != nil {
+			return fmt.Errorf("migratie %s toepassen: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// inTx runs f in one transaction: committed when f returns nil, rolled
+// back otherwise.
+func (l *Library) inTx(ctx context.Context, f func(tx *sql.Tx) error) error {
+	tx, err := l.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := f(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (l *Library) stamp() string { return l.Now().Format(time.RFC3339) }

@@ -1,0 +1,147 @@
+// Package widgets holds reusable Fyne widgets of the BCP Editor, such as the
+// tree of a profile's kerntaken and werkprocessen (or rollen and
+// werkzaamheden).
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"bcpeditor/app"
+)
+
+// Synthetic node IDs for the branches that are not elements.
+const (
+	NodeMeta     = "#profiel"
+	NodeAlgemeen = "#algemeen"
+	NodeLijsten  = "#lijsten"
+	NodeTrends   = "#trends"
+)
+
+// ProfileNode is one node of a ProfileTree: an element of the profile or
+// one of the synthetic branches.
+type ProfileNode struct {
+	ID       string
+	Kind     app.Kind // empty for synthetic nodes
+	Code     string
+	Text     string
+	Children []string
+}
+
+// ProfileTree shows a profile as a tree: its gegevens, algemene
+// informatie, lists, trends and then kerntaken → werkprocessen or
+// rollen → werkzaamheden. Node IDs are element IDs, so selection survives
+// edits and moves.
+type ProfileTree struct {
+	widget.Tree
+
+	nodes map[string]*ProfileNode
+	// Labels for the synthetic branches; set before SetProfile.
+	MetaLabel, AlgemeenLabel, LijstenLabel, TrendsLabel string
+	// OnSelected is called with the node's ID when the user selects a node.
+	OnNodeSelected func(node *ProfileNode)
+}
+
+// NewProfileTree makes an empty tree.
+func NewProfileTree() *ProfileTree {
+	t := &ProfileTree{
+		nodes:         map[string]*ProfileNode{"": {}},
+		MetaLabel:     "Profielgegevens",
+		AlgemeenLabel: "Algemene informatie",
+		LijstenLabel:  "Lijsten",
+		TrendsLabel:   "Trends",
+	}
+	t.Tree.ChildUIDs = func(id widget.TreeNodeID) []widget.TreeNodeID {
+		if n := t.nodes[id]; n != nil {
+			return n.Children
+		}
+		return nil
+	}
+	t.Tree.IsBranch = func(id widget.TreeNodeID) bool {
+		n := t.nodes[id]
+		return n != nil && len(n.Children) > 0
+	}
+	t.Tree.CreateNode = func(bool) fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	t.Tree.UpdateNode = func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
+		n := t.nodes[id]
+		if n == nil {
+			return
+		}
+		text := n.Text
+		if n.Code != "" {
+			text = n.Code + "  " + text
+		}
+		o.(*widget.Label).SetText(text)
+	}
+	t.Tree.OnSelected = func(id widget.TreeNodeID) {
+		if n := t.nodes[id]; n != nil && t.OnNodeSelected != nil {
+			t.OnNodeSelected(n)
+		}
+	}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// SetProfile replaces the tree's content with profile p (nil empties it)
+// and opens the task tree's first level.
+func (t *ProfileTree) SetProfile(p *app.Profile) {
+	t.nodes = map[string]*ProfileNode{"": {}}
+	if p == nil {
+		t.Refresh()
+		return
+	}
+	root := t.nodes[""]
+	add := func(parent *ProfileNode, n *ProfileNode) *ProfileNode {
+		t.nodes[n.ID] = n
+		parent.Children = append(parent.Children, n.ID)
+		return n
+	}
+	add(root, &ProfileNode{ID: NodeMeta, Text: t.MetaLabel})
+	if len(p.Sections) > 0 {
+		alg := add(root, &ProfileNode{ID: NodeAlgemeen, Text: t.AlgemeenLabel})
+		var sections func(parent *ProfileNode, ss []*app.Section)
+		sections = func(parent *ProfileNode, ss []*app.Section) {
+			for _, s := range ss {
+				sections(add(parent, &ProfileNode{ID: s.ID, Kind: app.KindSectie, Text: s.Title}), s.Sections)
+			}
+		}
+		sections(alg, p.Sections)
+	}
+	if len(p.Lists) > 0 {
+		lists := add(root, &ProfileNode{ID: NodeLijsten, Text: t.LijstenLabel})
+		for _, l := range p.Lists {
+			add(lists, &ProfileNode{ID: l.ID, Kind: app.KindLijst, Text: l.Title})
+		}
+	}
+	if len(p.Trends) > 0 {
+		trends := add(root, &ProfileNode{ID: NodeTrends, Text: t.TrendsLabel})
+		for _, tr := range p.Trends {
+			add(trends, &ProfileNode{ID: tr.ID, Kind: app.KindTrend, Text: tr.Title})
+		}
+	}
+	for _, k := range p.Kerntaken {
+		kn := add(root, &ProfileNode{ID: k.ID, Kind: app.KindKerntaak, Code: k.Code, Text: k.Title})
+		for _, w := range k.Werkprocessen {
+			add(kn, &ProfileNode{ID: w.ID, Kind: app.KindWerkproces, Code: w.Code, Text: w.Title})
+		}
+	}
+	for _, r := range p.Rollen {
+		rn := add(root, &ProfileNode{ID: r.ID, Kind: app.KindRol, Code: r.Code, Text: r.Title})
+		for _, w := range r.Werkzaamheden {
+			add(rn, &ProfileNode{ID: w.ID, Kind: app.KindWerkzaamheid, Code: w.Code, Text: w.Text})
+		}
+	}
+	t.Refresh()
+	for _, id := range root.Children {
+		if n := t.nodes[id]; n.Kind == app.KindKerntaak || n.Kind == app.KindRol {
+			t.OpenBranch(id)
+		}
+	}
+}
+
+// Node returns the node with the given ID, or nil.
+func (t *ProfileTree) Node(id string) *ProfileNode { return t.nodes[id] }
