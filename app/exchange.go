@@ -87,7 +87,10 @@ func ParseBundle(data []byte) (*Bundle, error) {
 		Version *int    `json:"versie"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, inputErrorf("Het bestand is geen BCP-bestand (geen geldige JSON: %s). Er is niets gewijzigd.", jsonProblem(err))
+		if looksLikeExchange(data) {
+			return nil, inputErrorf("Het BCP-bestand is beschadigd of onvolledig (%s). Er is niets gewijzigd.", jsonProblem(err))
+		}
+		return nil, inputErrorf("Het bestand is geen BCP-bestand (verwacht: %s). Er is niets gewijzigd.", ExchangeExtension)
 	}
 	if head.Format == nil || *head.Format != ExchangeFormat {
 		return nil, inputErrorf("Het bestand is geen BCP-bestand (verwacht: %s met \"formaat\": %q). Er is niets gewijzigd.", ExchangeExtension, ExchangeFormat)
@@ -104,13 +107,17 @@ func ParseBundle(data []byte) (*Bundle, error) {
 	if err := dec.Decode(&b); err != nil {
 		return nil, inputErrorf("Het BCP-bestand is beschadigd of onvolledig (%s). Er is niets gewijzigd.", jsonProblem(err))
 	}
-	if dec.More() {
-		return nil, inputErrorf("Het BCP-bestand bevat na het einde nog meer gegevens. Er is niets gewijzigd.")
-	}
 	if err := b.Check(); err != nil {
 		return nil, err
 	}
 	return &b, nil
+}
+
+// looksLikeExchange tells a damaged exchange file from something else: its
+// start names our format.
+func looksLikeExchange(data []byte) bool {
+	head := data[:min(len(data), 512)]
+	return bytes.Contains(head, []byte(`"formaat"`)) && bytes.Contains(head, []byte(`"`+ExchangeFormat+`"`))
 }
 
 // jsonProblem turns an encoding/json error into a short Dutch phrase.

@@ -68,6 +68,9 @@ func NewMainWindow(a fyne.App, st app.Store, cfg Config) *MainWindow {
 	mw.Window.SetMainMenu(mw.menu())
 	mw.Window.Resize(fyne.NewSize(1200, 760))
 	mw.Reload()
+	if len(mw.summaries) > 0 {
+		mw.Library.Select(mw.summaries[0].ID)
+	}
 	return mw
 }
 
@@ -111,15 +114,16 @@ func groupKey(beroep string) string {
 	return strings.Join(strings.Fields(strings.NewReplacer("(", "", ")", "").Replace(app.Fold(beroep))), " ")
 }
 
+// profileLabel is a profile's line under its beroep: version, owner and
+// status, the things that tell versions of one beroep apart.
 func profileLabel(s app.ProfileSummary) string {
-	parts := []string{s.VersionLabel, s.Owner, lang.L(string(s.Status))}
 	var keep []string
-	for _, p := range parts {
+	for _, p := range []string{s.VersionLabel, s.Owner, lang.L(string(s.Status))} {
 		if p != "" {
 			keep = append(keep, p)
 		}
 	}
-	return s.Title + " — " + strings.Join(keep, " · ")
+	return strings.Join(keep, " · ")
 }
 
 func (mw *MainWindow) newLibraryTree() *widget.Tree {

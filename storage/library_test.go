@@ -1,0 +1,299 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"bcpeditor/app"
+	"bcpeditor/assets"
+)
+
+func openTemp(t testing.TB) (*Library, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "lib.sqlite")
+	lib, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	return lib, path
+}
+
+func seeded(t testing.TB) (*Library, string) {
+	t.Helper()
+	lib, path := openTemp(t)
+	bundles, err := assets.Bundles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.Seed(context.Background(), bundles); err != nil {
+		t.Fatal(err)
+	}
+	return lib, path
+}
+
+func fileHash(t *testing.T, path string) [32]byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sha256.Sum256(data)
+}
+
+func TestMigrationsSetUserVersion(t *testing.T) {
+	lib, path := openTemp(t)
+	var v int
+	if err := lib.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v != SchemaVersion() || v < 1 {
+		t.Fatalf("user_version %d, want %d", v, SchemaVersion())
+	}
+	for _, pragma := range []struct{ name, want string }{{"journal_mode", "wal"}, {"foreign_keys", "1"}, {"busy_timeout", "5000"}} {
+		var got string
+		if err := lib.db.QueryRow("PRAGMA " + pragma.name).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != pragma.want {
+			t.Errorf("PRAGMA %s = %s, want %s", pragma.name, got, pragma.want)
+		}
+	}
+	lib.Close()
+	// Opening again applies nothing and keeps the data.
+	lib2, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib2.Close()
+}
+
+func TestNewerLibraryIsRefusedAndUntouched(t *testing.T) {
+	lib, path := openTemp(t)
+	if _, err := lib.db.Exec("PRAGMA user_version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
+	before := fileHash(t, path)
+	_, err := Open(context.Background(), path)
+	if !errors.Is(err, ErrNewerLibrary) {
+		t.Fatalf("want ErrNewerLibrary, got %v", err)
+	}
+	if msg := Explain(path, err); !bytes.Contains([]byte(msg), []byte("nieuwere versie")) {
+		t.Errorf("message %q does not say it is newer", msg)
+	}
+	if fileHash(t, path) != before {
+		t.Error("refused library was changed")
+	}
+}
+
+func TestNotALibraryIsRefusedAndUntouched(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notities.txt")
+	content := []byte("Dit is een tekstbestand en geen bibliotheek.\n")
+	if err := os.WriteFile(path, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(context.Background(), path)
+	if !errors.Is(err, ErrNotALibrary) {
+		t.Fatalf("want ErrNotALibrary, got %v", err)
+	}
+	got, _ := os.ReadFile(path)
+	if !bytes.Equal(got, content) {
+		t.Error("file was changed")
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		t.Error("a WAL file was created next to it")
+	}
+}
+
+func TestSeedIsIdempotentAndKeepsUserChanges(t *testing.T) {
+	lib, _ := seeded(t)
+	ctx := context.Background()
+	bundles, _ := assets.Bundles()
+	n, err := lib.Seed(ctx, bundles)
+	if err != nil || n != 0 {
+		t.Fatalf("second seed added %d (%v)", n, err)
+	}
+	all, _ := lib.ListProfiles(ctx)
+	if len(all) == 0 {
+		t.Fatal("nothing seeded")
+	}
+	// Change a title, delete another profile, seed again.
+	p, err := lib.LoadProfile(ctx, all[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := p.Elements()[0]
+	e.Title = "Door de gebruiker gewijzigd"
+	if err := lib.SaveElement(ctx, p.ID, e); err != nil {
+		t.Fatal(err)
+	}
+	if len(all) > 1 {
+		if err := lib.DeleteProfile(ctx, all[1].ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := lib.Seed(ctx, bundles); err != nil || n != 0 {
+		t.Fatalf("seed after edits added %d (%v)", n, err)
+	}
+	again, _ := lib.LoadProfile(ctx, p.ID)
+	if again.Elements()[0].Title != "Door de gebruiker gewijzigd" {
+		t.Error("seeding overwrote a user's change")
+	}
+	after, _ := lib.ListProfiles(ctx)
+	if len(after) != len(all)-1 && len(all) > 1 {
+		t.Errorf("seeding brought back a deleted profile: %d profiles", len(after))
+	}
+}
+
+func TestSaveAndLoadGiveTheSameProfile(t *testing.T) {
+	lib, _ := seeded(t)
+	ctx := context.Background()
+	for _, b := range mustBundles(t) {
+		for _, want := range b.Profiles {
+			got, err := lib.LoadProfile(ctx, want.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(encode(t, got), encode(t, want)) {
+				t.Errorf("%s: loaded profile differs from the bundled one", want.Title)
+			}
+		}
+	}
+}
+
+func TestSaveElementMovesAndEdits(t *testing.T) {
+	lib, _ := seeded(t)
+	ctx := context.Background()
+	all, _ := lib.ListProfiles(ctx)
+	p, _ := lib.LoadProfile(ctx, all[0].ID)
+	var line app.Element
+	for _, e := range p.Elements() {
+		if e.Kind == app.KindKennisVaardigheid || e.Kind == app.KindKennis {
+			line = e
+			break
+		}
+	}
+	if line.ID == "" {
+		t.Fatal("no line found")
+	}
+	line.Body = "Kennis van beïnvloedingstechnieken"
+	line.Position = 999
+	if err := lib.SaveElement(ctx, p.ID, line); err != nil {
+		t.Fatal(err)
+	}
+	p2, _ := lib.LoadProfile(ctx, p.ID)
+	var found bool
+	for _, e := range p2.Elements() {
+		if e.ID == line.ID {
+			found = e.Body == line.Body
+		}
+	}
+	if !found {
+		t.Fatal("edited line not stored")
+	}
+	if p2.Modified == p.Modified && p2.Modified != "" {
+		t.Log("modified stamp unchanged within the same second; fine")
+	}
+	if err := lib.SaveElement(ctx, "00000000-0000-4000-8000-000000000000", line); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("saving into a missing profile: %v", err)
+	}
+}
+
+func TestImportRefusesExistingProfileAndChangesNothing(t *testing.T) {
+	lib, _ := seeded(t)
+	ctx := context.Background()
+	before, _ := lib.ListProfiles(ctx)
+	bundles := mustBundles(t)
+	// A bundle with a new profile and then one that exists: all or nothing.
+	var existing *app.Profile
+	for _, b := range bundles {
+		if len(b.Profiles) > 0 {
+			existing = b.Profiles[0]
+		}
+	}
+	fresh := cloneWithNewIDs(t, existing)
+	err := lib.Import(ctx, &app.Bundle{Format: app.ExchangeFormat, Version: 1, Profiles: []*app.Profile{fresh, existing}})
+	var ie *ImportError
+	if !errors.As(err, &ie) {
+		t.Fatalf("want ImportError, got %v", err)
+	}
+	after, _ := lib.ListProfiles(ctx)
+	if len(after) != len(before) {
+		t.Fatal("a refused import added profiles")
+	}
+	// Alone, the fresh copy imports.
+	if err := lib.Import(ctx, &app.Bundle{Format: app.ExchangeFormat, Version: 1, Profiles: []*app.Profile{fresh}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestForeignKeysRemoveElementsWithTheirProfile(t *testing.T) {
+	lib, _ := seeded(t)
+	ctx := context.Background()
+	all, _ := lib.ListProfiles(ctx)
+	if err := lib.DeleteProfile(ctx, all[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := lib.db.QueryRow("SELECT count(*) FROM elements WHERE profile_id = ?", all[0].ID).Scan(&n); err != nil && err != sql.ErrNoRows {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Fatalf("%d elements left behind", n)
+	}
+	if err := lib.DeleteProfile(ctx, all[0].ID); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("deleting twice: %v", err)
+	}
+}
+
+func mustBundles(t testing.TB) []*app.Bundle {
+	bundles, err := assets.Bundles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bundles
+}
+
+func encode(t testing.TB, p *app.Profile) []byte {
+	var buf bytes.Buffer
+	if err := app.EncodeBundle(&buf, &app.Bundle{Format: app.ExchangeFormat, Version: 1, Profiles: []*app.Profile{p}}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// cloneWithNewIDs copies a profile through JSON and gives every element a
+// fresh ID, as a designer's "copy" would.
+func cloneWithNewIDs(t testing.TB, p *app.Profile) *app.Profile {
+	b, err := app.ParseBundle(encode(t, p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := b.Profiles[0]
+	ids := map[string]string{c.ID: app.NewID()}
+	elems := c.Elements()
+	for i := range elems {
+		ids[elems[i].ID] = app.NewID()
+	}
+	for i := range elems {
+		elems[i].ID = ids[elems[i].ID]
+		if elems[i].ParentID != "" {
+			elems[i].ParentID = ids[elems[i].ParentID]
+		}
+	}
+	c.ID = ids[c.ID]
+	if err := c.Assemble(elems); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.Reviews {
+		r.ID = app.NewID()
+		r.ElementID = ids[r.ElementID]
+	}
+	return c
+}
