@@ -51,3 +51,9 @@ var translations embed.FS
 func Translation(language string) ([]byte, error) {
 	return translations.ReadFile("translations/" + language + ".json")
 }
+
+//go:embed icon/icon.png
+var icon []byte
+
+// Icon is the application icon as PNG (512×512).
+func Icon() []byte { return icon }

@@ -34,6 +34,7 @@ type Config struct {
 // window closes.
 func Run(cfg Config) int {
 	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	SetupLanguage()
 	lib, err := cfg.Open(context.Background())
 	if err != nil {

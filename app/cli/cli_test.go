@@ -1,0 +1,168 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"bcpeditor/app"
+	"bcpeditor/app/cli"
+	"bcpeditor/assets"
+	"bcpeditor/storage"
+)
+
+// run runs one command against the library at path, seeding it first as
+// the real program does.
+func run(t *testing.T, path string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := cli.Env{Stdout: &out, Stderr: &errb, Open: func(ctx context.Context) (app.Store, error) {
+		lib, err := storage.Open(ctx, path)
+		if err != nil {
+			return nil, err
+		}
+		bundles, err := assets.Bundles()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := lib.Seed(ctx, bundles); err != nil {
+			return nil, err
+		}
+		return lib, nil
+	}}
+	code = cli.Run(context.Background(), env, args)
+	return out.String(), errb.String(), code
+}
+
+func bundledCount(t *testing.T) int {
+	bundles, _ := assets.Bundles()
+	n := 0
+	for _, b := range bundles {
+		n += len(b.Profiles)
+	}
+	return n
+}
+
+func TestListShowsBundledProfilesWithCounts(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.sqlite")
+	out, errOut, code := run(t, lib, "list")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"bcp Commercieel medewerker", "4 rollen, 16 werkzaamheden", "bcp (Junior) accountmanager", "3 rollen"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("list lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, _ = run(t, lib, "list", "--json")
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != bundledCount(t) {
+		t.Errorf("list --json has %d rows", len(rows))
+	}
+}
+
+func TestExportImportRoundTripsByteForByte(t *testing.T) {
+	dir := t.TempDir()
+	libA, libB := filepath.Join(dir, "a.sqlite"), filepath.Join(dir, "b.sqlite")
+	bundles, _ := assets.Bundles()
+	for _, b := range bundles {
+		for _, p := range b.Profiles {
+			first := filepath.Join(dir, p.ID+"-1.bcp.json")
+			second := filepath.Join(dir, p.ID+"-2.bcp.json")
+			if _, e, code := run(t, libA, "export", "--format", "json", "--out", first, p.ID); code != 0 {
+				t.Fatalf("export: %s", e)
+			}
+			// Library B is seeded too, so remove the profile there first.
+			lb, err := storage.Open(context.Background(), libB)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bs, _ := assets.Bundles()
+			lb.Seed(context.Background(), bs)
+			lb.DeleteProfile(context.Background(), p.ID)
+			lb.Close()
+			if _, e, code := run(t, libB, "import", first); code != 0 {
+				t.Fatalf("import: %s", e)
+			}
+			if _, e, code := run(t, libB, "export", "--out", second, p.ID); code != 0 {
+				t.Fatalf("second export: %s", e)
+			}
+			a, _ := os.ReadFile(first)
+			c, _ := os.ReadFile(second)
+			if !bytes.Equal(a, c) {
+				t.Errorf("%s: export → import → export changed the bytes", p.Title)
+			}
+			show, _, _ := run(t, libA, "show", "--json", p.ID)
+			if show != string(a) {
+				t.Errorf("%s: show --json differs from export", p.Title)
+			}
+		}
+	}
+}
+
+func TestBadImportChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "lib.sqlite")
+	before, _, _ := run(t, lib, "list", "--json")
+	cases := map[string]string{
+		"kapot.bcp.json":    `{"formaat": "bcp-editor", "versie": 1, "profielen": [`,
+		"nieuw.bcp.json":    `{"formaat": "bcp-editor", "versie": 2}`,
+		"anders.json":       `{"hello": "world"}`,
+		"leeg.bcp.json":     ``,
+		"onbekend.bcp.json": `{"formaat": "bcp-editor", "versie": 1, "profielen": [{"id": "11111111-1111-4111-8111-111111111111", "titel": "X", "beroep": "", "eigenaar": "", "versie": "", "status": "concept", "structuur": "rollen", "competentiemodel": "99999999-1111-4111-8111-111111111111"}]}`,
+	}
+	for name, content := range cases {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(content), 0o644)
+		_, errOut, code := run(t, lib, "import", path)
+		if code == 0 {
+			t.Errorf("%s: accepted", name)
+		}
+		if strings.Count(strings.TrimSpace(errOut), "\n") != 0 || !strings.Contains(errOut, "niets gewijzigd") {
+			t.Errorf("%s: want one Dutch line saying nothing changed, got %q", name, errOut)
+		}
+	}
+	if _, errOut, code := run(t, lib, "import", filepath.Join(dir, "bestaat-niet.json")); code == 0 || !strings.Contains(errOut, "bestaat niet") {
+		t.Errorf("missing file: %d %q", code, errOut)
+	}
+	after, _, _ := run(t, lib, "list", "--json")
+	if before != after {
+		t.Error("a refused import changed the library")
+	}
+}
+
+func TestShowValidateAndErrors(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.sqlite")
+	out, _, code := run(t, lib, "show", "commercieel")
+	if code != 0 || !strings.Contains(out, "Rol 1  Medewerker verkoop en klantencontact") || !strings.Contains(out, "Beïnvloeden") {
+		t.Errorf("show: %d\n%s", code, out)
+	}
+	out, _, code = run(t, lib, "validate", "commercieel")
+	if code != 0 || !strings.Contains(out, "geen problemen") {
+		t.Errorf("validate: %d %s", code, out)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"show", "accountmanager"}, 1, "meer dan één"},
+		{[]string{"show", "bakker"}, 1, "geen profiel"},
+		{[]string{"show"}, 2, "gebruik"},
+		{[]string{"export", "commercieel"}, 2, "--out"},
+		{[]string{"export", "--format", "docx", "--out", "x", "commercieel"}, 2, "onbekend formaat"},
+		{[]string{"frobnicate"}, 2, "onbekende opdracht"},
+	} {
+		_, errOut, code := run(t, lib, c.args...)
+		if code != c.code || !strings.Contains(errOut, c.want) || strings.Count(strings.TrimSpace(errOut), "\n") > 0 {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d with %q on one line", c.args, code, errOut, c.code, c.want)
+		}
+	}
+}
