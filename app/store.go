@@ -43,6 +43,8 @@ type Store interface {
 	SaveElement(ctx context.Context, profileID string, e Element) error
 	// Catalogues returns every competency model in the library.
 	Catalogues(ctx context.Context) ([]*Catalogue, error)
+	// SaveChange stores one edit (see Editor) in one transaction.
+	ChangeSaver
 	// Import stores the catalogues and profiles of a bundle in one
 	// transaction. Profiles whose ID is already in the library are refused.
 	Import(ctx context.Context, b *Bundle) error

@@ -218,15 +218,7 @@ func (l *Library) SaveElement(ctx context.Context, profileID string, e app.Eleme
 		if n, _ := res.RowsAffected(); n == 0 {
 			return app.ErrNotFound
 		}
-		_, err = tx.ExecContext(ctx, `
-			INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, kind = excluded.kind,
-			  position = excluded.position, code = excluded.code, title = excluded.title, body = excluded.body,
-			  ref = excluded.ref, source = excluded.source, origin = excluded.origin
-			WHERE elements.profile_id = excluded.profile_id`,
-			e.ID, profileID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin)
-		return err
+		return upsertElement(ctx, tx, profileID, e)
 	})
 	if err != nil {
 		return fmt.Errorf("%s %s opslaan: %w", e.Kind.Label(), e.ID, err)
@@ -263,4 +255,67 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// SaveChange stores one edit in one transaction: the profile's own fields
+// when meta is given, the elements to insert or update, the elements to
+// delete, and the profile's modified stamp.
+func (l *Library) SaveChange(ctx context.Context, profileID string, meta *app.ProfileMeta, upserts []app.Element, deletes []string) error {
+	err := l.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE profiles SET modified = ? WHERE id = ?", l.stamp(), profileID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return app.ErrNotFound
+		}
+		if meta != nil {
+			history, err := json.Marshal(nonNil(meta.StatusHistory))
+			if err != nil {
+				return err
+			}
+			colofon, err := json.Marshal(nonNil(meta.Colofon))
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE profiles SET title = ?, beroep = ?, owner = ?, version_label = ?,
+				status = ?, status_history = ?, colofon = ? WHERE id = ?`, meta.Title, meta.Beroep, meta.Owner,
+				meta.VersionLabel, meta.Status, string(history), string(colofon), profileID); err != nil {
+				return err
+			}
+		}
+		for _, e := range upserts {
+			if err := upsertElement(ctx, tx, profileID, e); err != nil {
+				return err
+			}
+		}
+		for _, id := range deletes {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM elements WHERE id = ? AND profile_id = ?", id, profileID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("wijziging opslaan: %w", err)
+	}
+	return nil
+}
+
+func upsertElement(ctx context.Context, tx *sql.Tx, profileID string, e app.Element) error {
+	res, err := tx.ExecContext(ctx, `
+		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, kind = excluded.kind,
+		  position = excluded.position, code = excluded.code, title = excluded.title, body = excluded.body,
+		  ref = excluded.ref, source = excluded.source, origin = excluded.origin
+		WHERE elements.profile_id = excluded.profile_id`,
+		e.ID, profileID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("onderdeel %s hoort bij een ander profiel: %w", e.ID, app.ErrExists)
+	}
+	return nil
 }
