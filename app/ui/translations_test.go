@@ -52,6 +52,10 @@ func TestEveryStringIsTranslated(t *testing.T) {
 	for _, a := range []app.Aansluiting{app.AansluitingGoed, app.AansluitingGedeeltelijk, app.AansluitingOnvoldoende, app.AansluitingNietBeoordeeld} {
 		keys[a.Label()] = true
 	}
+	for _, k := range []app.Kind{app.KindSectie, app.KindLijst, app.KindLijstItem, app.KindTrend, app.KindKerntaak, app.KindWerkproces,
+		app.KindRol, app.KindWerkzaamheid, app.KindCompetentie, app.KindResultaat, app.KindKennis, app.KindVaardigheid, app.KindKennisVaardigheid} {
+		keys[k.Label()] = true
+	}
 	if len(keys) < 20 {
 		t.Fatalf("found only %d strings; is the scan broken?", len(keys))
 	}

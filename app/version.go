@@ -1,0 +1,39 @@
+package app
+
+// NewVersion copies a profile as a new version: every element gets a new
+// ID and an origin link to the element it came from, the profile gets the
+// given version label and status concept, and review notes come along on
+// the copied elements.
+func NewVersion(p *Profile, label string) *Profile {
+	ids := map[string]string{p.ID: NewID()}
+	elems := p.Elements()
+	for _, e := range elems {
+		ids[e.ID] = NewID()
+	}
+	for i := range elems {
+		elems[i].Origin = elems[i].ID
+		elems[i].ID = ids[elems[i].ID]
+		if elems[i].ParentID != "" {
+			elems[i].ParentID = ids[elems[i].ParentID]
+		}
+	}
+	q := &Profile{
+		ID: ids[p.ID], Origin: p.ID, CatalogueID: p.CatalogueID, Structure: p.Structure,
+	}
+	q.SetMeta(p.Meta())
+	q.VersionLabel = label
+	q.Status = StatusConcept
+	_ = q.Assemble(elems) // elems come from a valid tree
+	for _, r := range p.Reviews {
+		c := *r
+		c.ID = NewID()
+		c.ElementID = ids[r.ElementID]
+		q.Reviews = append(q.Reviews, &c)
+	}
+	return q
+}
+
+// NewProfile makes an empty profile in the given structure.
+func NewProfile(title, beroep string, s Structure, catalogueID string) *Profile {
+	return &Profile{ID: NewID(), Title: title, Beroep: beroep, Status: StatusConcept, Structure: s, CatalogueID: catalogueID}
+}

@@ -1,0 +1,79 @@
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// FieldEntry is an entry for one field of a profile element. Unlike a plain
+// entry it hands the shortcuts the program defines (undo, redo, new
+// element, move …) to the window, so they work while the designer types,
+// and it reports Backspace in an empty field and Alt+↑/↓, which editable
+// lists use to remove and move rows.
+type FieldEntry struct {
+	widget.Entry
+
+	// Key identifies the field ("element-id/field"), so that a rebuilt form
+	// can give focus back to the same field.
+	Key string
+	// Global is asked first for every shortcut; it returns true when the
+	// window handled it.
+	Global func(fyne.Shortcut) bool
+	// OnBackspaceEmpty is called when Backspace is pressed in an empty field.
+	OnBackspaceEmpty func()
+	// OnMove is called with -1 for Alt+↑ and +1 for Alt+↓.
+	OnMove func(delta int)
+}
+
+// NewFieldEntry makes a single-line field entry.
+func NewFieldEntry(key string) *FieldEntry {
+	e := &FieldEntry{Key: key}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// NewFieldMultiLineEntry makes a multi-line field entry that wraps words.
+func NewFieldMultiLineEntry(key string) *FieldEntry {
+	e := &FieldEntry{Key: key}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// SetTextQuietly sets the text without calling OnChanged.
+func (e *FieldEntry) SetTextQuietly(text string) {
+	cb := e.OnChanged
+	e.OnChanged = nil
+	e.SetText(text)
+	e.OnChanged = cb
+}
+
+// TypedShortcut gives the window's shortcuts precedence over the entry's
+// own, so that undo works on the whole profile, not just this field.
+func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierAlt && e.OnMove != nil {
+		switch cs.KeyName {
+		case fyne.KeyUp:
+			e.OnMove(-1)
+			return
+		case fyne.KeyDown:
+			e.OnMove(1)
+			return
+		}
+	}
+	if e.Global != nil && e.Global(s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// TypedKey reports Backspace in an empty field.
+func (e *FieldEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyBackspace && e.Text == "" && e.OnBackspaceEmpty != nil {
+		e.OnBackspaceEmpty()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
