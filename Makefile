@@ -54,11 +54,11 @@ unit:
 
 # Each fuzzer for a few seconds on top of its seed corpus (the bundled files).
 fuzz-short:
-	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10s ./app
+	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10s -fuzzminimizetime 5s ./app
 
 ## fuzz: the fuzzers for longer, by hand
 fuzz:
-	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10m ./app
+	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10m -fuzzminimizetime 30s ./app
 
 smoke: build
 	.ci/smoke ./bcpeditor

@@ -138,7 +138,7 @@ func TestDeeplyNestedInputIsRefused(t *testing.T) {
 // FuzzParseBundle: whatever the input, ParseBundle returns a bundle that
 // passes Check and re-encodes, or an input error; it never panics.
 func FuzzParseBundle(f *testing.F) {
-	for _, data := range bundled(f) {
+	for _, data := range smallRealBundles(f) {
 		f.Add(data)
 	}
 	f.Add([]byte(strings.Replace(minimal, "%s", "", 1)))
@@ -163,4 +163,56 @@ func FuzzParseBundle(f *testing.F) {
 			p.Elements()
 		}
 	})
+}
+
+// smallRealBundles cuts the bundled files down to a few kilobytes each (one
+// kerntaak or rol, a few lines, the reviews on what is left): real shapes
+// and texts, small enough for the fuzzer to mutate quickly.
+func smallRealBundles(t testing.TB) [][]byte {
+	var out [][]byte
+	for _, data := range bundled(t) {
+		b, err := app.ParseBundle(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range b.Profiles {
+			if len(p.Sections) > 1 {
+				p.Sections = p.Sections[:1]
+			}
+			if len(p.Trends) > 1 {
+				p.Trends = p.Trends[:1]
+			}
+			if len(p.Kerntaken) > 1 {
+				p.Kerntaken = p.Kerntaken[:1]
+				p.Kerntaken[0].Werkprocessen = p.Kerntaken[0].Werkprocessen[:1]
+			}
+			if len(p.Rollen) > 1 {
+				p.Rollen = p.Rollen[:1]
+				p.Rollen[0].KennisEnVaardigheden = p.Rollen[0].KennisEnVaardigheden[:3]
+			}
+			if len(p.Colofon) > 3 {
+				p.Colofon = p.Colofon[:3]
+			}
+			kept := map[string]bool{p.ID: true}
+			for _, e := range p.Elements() {
+				kept[e.ID] = true
+			}
+			var reviews []*app.Review
+			for _, r := range p.Reviews {
+				if kept[r.ElementID] {
+					reviews = append(reviews, r)
+				}
+			}
+			p.Reviews = reviews
+		}
+		var buf bytes.Buffer
+		if err := app.EncodeBundle(&buf, b); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := app.ParseBundle(buf.Bytes()); err != nil {
+			t.Fatalf("cut-down bundle is invalid: %v", err)
+		}
+		out = append(out, buf.Bytes())
+	}
+	return out
 }

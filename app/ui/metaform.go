@@ -107,4 +107,5 @@ func (mw *MainWindow) editMeta(key string, m app.ProfileMeta) {
 		return
 	}
 	mw.afterEdit()
+	mw.refreshSummaries()
 }
