@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
@@ -24,6 +26,10 @@ type FieldEntry struct {
 	OnBackspaceEmpty func()
 	// OnMove is called with -1 for Alt+↑ and +1 for Alt+↓.
 	OnMove func(delta int)
+	// SubmitOnEnter makes Enter call OnSubmitted in a multi-line entry
+	// instead of starting a new line: for one-paragraph texts that should
+	// wrap, such as the lines of a resultaat.
+	SubmitOnEnter bool
 }
 
 // NewFieldEntry makes a single-line field entry.
@@ -69,11 +75,35 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 	e.Entry.TypedShortcut(s)
 }
 
-// TypedKey reports Backspace in an empty field.
+// TypedKey reports Backspace in an empty field and, with SubmitOnEnter,
+// submits on Enter.
 func (e *FieldEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyBackspace && e.Text == "" && e.OnBackspaceEmpty != nil {
 		e.OnBackspaceEmpty()
 		return
 	}
+	if e.SubmitOnEnter && (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) {
+		if e.OnSubmitted != nil {
+			e.OnSubmitted(e.Text)
+		}
+		return
+	}
 	e.Entry.TypedKey(k)
+}
+
+// RowsFor estimates how many wrapped rows a text needs in a pane about
+// charsPerRow characters wide, between min and max: multi-line entries do
+// not grow with their text, so the form sizes them up front.
+func RowsFor(text string, charsPerRow, min, max int) int {
+	rows := 0
+	for _, para := range strings.Split(text, "\n") {
+		rows += len([]rune(para))/charsPerRow + 1
+	}
+	if rows < min {
+		return min
+	}
+	if rows > max {
+		return max
+	}
+	return rows
 }

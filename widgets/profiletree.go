@@ -75,7 +75,11 @@ func NewProfileTree() *ProfileTree {
 		if n.Code != "" {
 			text = n.Code + "  " + text
 		}
-		o.(*widget.Label).SetText(text)
+		// Setting the same text again would shape it again (ellipsis
+		// truncation measures it), which is most of the cost of a refresh.
+		if l := o.(*widget.Label); l.Text != text {
+			l.SetText(text)
+		}
 	}
 	t.Tree.OnSelected = func(id widget.TreeNodeID) {
 		if n := t.nodes[id]; n != nil && t.OnNodeSelected != nil {

@@ -70,7 +70,7 @@ func (mw *MainWindow) entry(id, field, value string, multi bool) *widgets.FieldE
 	var e *widgets.FieldEntry
 	if multi {
 		e = widgets.NewFieldMultiLineEntry(key)
-		e.SetMinRowsVisible(4)
+		e.SetMinRowsVisible(widgets.RowsFor(value, 70, 3, 14))
 	} else {
 		e = widgets.NewFieldEntry(key)
 	}
@@ -209,9 +209,12 @@ func (mw *MainWindow) linesBlock(title, parent string, k app.Kind, multi bool) f
 	lines := mw.editor.Children(parent, k)
 	for i, l := range lines {
 		l := l
-		e := mw.entry(l.ID, app.FieldBody, l.Body, multi)
+		e := mw.entry(l.ID, app.FieldBody, l.Body, true)
+		e.SubmitOnEnter = true
 		if multi {
-			e.SetMinRowsVisible(3)
+			e.SetMinRowsVisible(widgets.RowsFor(l.Body, 60, 2, 10))
+		} else {
+			e.SetMinRowsVisible(widgets.RowsFor(l.Body, 60, 1, 6))
 		}
 		prev := ""
 		if i > 0 {
