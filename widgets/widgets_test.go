@@ -1,0 +1,106 @@
+package widgets_test
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"bcpeditor/app"
+	"bcpeditor/widgets"
+)
+
+func TestFieldEntryKeys(t *testing.T) {
+	test.NewTempApp(t)
+	e := widgets.NewFieldMultiLineEntry("x/tekst")
+	e.SubmitOnEnter = true
+	var submitted, emptied, moved, global int
+	e.OnSubmitted = func(string) { submitted++ }
+	e.OnBackspaceEmpty = func() { emptied++ }
+	e.OnMove = func(d int) { moved += d }
+	e.Global = func(s fyne.Shortcut) bool { global++; return s.ShortcutName() == (&fyne.ShortcutUndo{}).ShortcutName() }
+	test.NewTempWindow(t, e)
+
+	test.Type(e, "ab")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if submitted != 1 || e.Text != "ab" {
+		t.Fatalf("Enter: submitted %d, text %q", submitted, e.Text)
+	}
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	if emptied != 0 {
+		t.Fatal("Backspace in a non-empty field reported empty")
+	}
+	e.SetText("")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	if emptied != 1 {
+		t.Fatal("Backspace in an empty field not reported")
+	}
+	e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt})
+	e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt})
+	e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt})
+	if moved != 1 {
+		t.Fatalf("Alt+arrows moved %d", moved)
+	}
+	e.SetText("tekst")
+	e.TypedShortcut(&fyne.ShortcutUndo{})
+	if global != 1 || e.Text != "tekst" {
+		t.Fatalf("Ctrl+Z went to the entry instead of the window (global %d, text %q)", global, e.Text)
+	}
+}
+
+func TestRowsFor(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want      int
+		per, a, b int
+	}{
+		{"", 1, 60, 1, 6},
+		{string(make([]rune, 130)), 3, 60, 1, 6},
+		{"a\nb\nc", 3, 60, 1, 6},
+		{string(make([]rune, 1000)), 6, 60, 1, 6},
+	} {
+		if got := widgets.RowsFor(c.text, c.per, c.a, c.b); got != c.want {
+			t.Errorf("RowsFor(%d runes) = %d, want %d", len([]rune(c.text)), got, c.want)
+		}
+	}
+}
+
+func TestProfileTreeShowsBothStructures(t *testing.T) {
+	test.NewTempApp(t)
+	p := &app.Profile{ID: app.NewID(), Structure: app.StructureRollen,
+		Sections: []*app.Section{{ID: app.NewID(), Title: "Werkomgeving"}},
+		Rollen: []*app.Rol{{ID: app.NewID(), Code: "1", Title: "Relatiebeheerder",
+			Werkzaamheden: []*app.Werkzaamheid{{ID: app.NewID(), Code: "1", Text: "Hij onderhoudt contact."}}}},
+	}
+	tree := widgets.NewProfileTree()
+	var picked string
+	tree.OnNodeSelected = func(n *widgets.ProfileNode) { picked = n.ID }
+	w := test.NewTempWindow(t, tree)
+	w.Resize(fyne.NewSize(400, 300))
+	tree.SetProfile(p)
+	order := tree.Order()
+	want := []string{widgets.NodeMeta, widgets.NodeAlgemeen, p.Sections[0].ID, p.Rollen[0].ID, p.Rollen[0].Werkzaamheden[0].ID}
+	if len(order) != len(want) {
+		t.Fatalf("order %v", order)
+	}
+	for i := range want {
+		if order[i] != want[i] {
+			t.Fatalf("order[%d] = %s, want %s", i, order[i], want[i])
+		}
+	}
+	if !tree.IsBranchOpen(p.Rollen[0].ID) {
+		t.Error("rollen are not open at first")
+	}
+	tree.Select(p.Rollen[0].Werkzaamheden[0].ID)
+	if picked != p.Rollen[0].Werkzaamheden[0].ID {
+		t.Error("selection not reported")
+	}
+	// An update keeps open branches and the selection.
+	p.Rollen[0].Title = "Accountbeheerder"
+	tree.Update(p)
+	if !tree.IsBranchOpen(p.Rollen[0].ID) || tree.Node(p.Rollen[0].ID).Text != "Accountbeheerder" {
+		t.Error("update lost the open branch or the new title")
+	}
+	test.AssertRendersToMarkup(t, "profiletree.xml", w.Canvas())
+}
