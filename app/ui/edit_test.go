@@ -318,3 +318,27 @@ func refNames(cat *app.Catalogue, rs []*app.CompetentieRef) []string {
 	}
 	return out
 }
+
+func TestStatusHistoryAndListSourceAreEditable(t *testing.T) {
+	mw, lib, p := open2010(t)
+	mw.Select(widgets.NodeMeta)
+	n := len(p.StatusHistory)
+	test.Tap(buttons(mw.form, "Stap toevoegen")[0])
+	test.Type(focused(t, mw), "2026-11-22")
+	q, _ := lib.LoadProfile(context.Background(), p.ID)
+	if len(q.StatusHistory) != n+1 || q.StatusHistory[n].Date != "2026-11-22" {
+		t.Fatalf("status history: %+v", q.StatusHistory)
+	}
+	cm := profileByTitle(t, "bcp Commercieel medewerker")
+	mw.Library.Select(cm.ID)
+	list := mw.Profile().Lists[0]
+	mw.Select(list.ID)
+	item := list.Items[0]
+	if err := mw.editor.SetField(item.ID, app.FieldSource, string(app.ListSourceInterviews)); err != nil {
+		t.Fatal(err)
+	}
+	q, _ = lib.LoadProfile(context.Background(), cm.ID)
+	if q.Lists[0].Items[0].Source != app.ListSourceInterviews {
+		t.Fatal("list item source not stored")
+	}
+}

@@ -246,7 +246,11 @@ func (mw *MainWindow) linesBlock(title, parent string, k app.Kind, multi bool) f
 		if k == app.KindWerkzaamheid || k == app.KindKennisVaardigheid {
 			lead = widget.NewLabel(fmt.Sprintf("%d.", i+1))
 		}
-		box.Add(container.NewBorder(nil, nil, lead, container.NewHBox(up, down, remove), e))
+		tools := container.NewHBox(up, down, remove)
+		if k == app.KindLijstItem {
+			tools.Objects = append([]fyne.CanvasObject{mw.sourceSelect(l)}, tools.Objects...)
+		}
+		box.Add(container.NewBorder(nil, nil, lead, tools, e))
 	}
 	box.Add(mw.addButton(lang.L("Regel toevoegen"), func() {
 		after := ""
@@ -327,4 +331,23 @@ func (mw *MainWindow) refreshProblems() {
 		mw.problemsBox.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l))
 	}
 	mw.problemsBox.Refresh()
+}
+
+// sourceSelect chooses where a list item comes from: the bcp, the
+// interviews, or neither.
+func (mw *MainWindow) sourceSelect(l app.Element) fyne.CanvasObject {
+	sources := []app.ListSource{app.ListSourceNone, app.ListSourceBCP, app.ListSourceInterviews}
+	labels := []string{"—", lang.L("In het bcp"), lang.L("Genoemd in interviews")}
+	sel := widget.NewSelect(labels, nil)
+	for i, s := range sources {
+		if s == l.Source {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	sel.OnChanged = func(string) {
+		if i := sel.SelectedIndex(); i >= 0 {
+			mw.afterStructural(mw.editor.SetField(l.ID, app.FieldSource, string(sources[i])), "", "")
+		}
+	}
+	return sel
 }

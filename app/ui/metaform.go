@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -56,12 +55,7 @@ func (mw *MainWindow) metaForm() []fyne.CanvasObject {
 	if cat := mw.catalogue(); cat != nil {
 		objs = append(objs, widget.NewLabel(lang.L("Competentiemodel")+": "+cat.Name))
 	}
-	if len(m.StatusHistory) > 0 {
-		objs = append(objs, fieldLabel(lang.L("Statushistorie")))
-		for _, e := range m.StatusHistory {
-			objs = append(objs, widget.NewLabel(strings.Join(nonEmpty(lang.L(string(e.Status)), e.Date, e.Place, e.By), " · ")))
-		}
-	}
+	objs = append(objs, fieldLabel(lang.L("Statushistorie")), mw.statusHistoryGrid(m, text))
 	objs = append(objs, fieldLabel(lang.L("Colofon")))
 	grid := container.NewGridWithColumns(4,
 		widget.NewLabel(lang.L("Rol")), widget.NewLabel(lang.L("Naam")), widget.NewLabel(lang.L("Organisatie")), widget.NewLabel(""))
@@ -108,4 +102,53 @@ func (mw *MainWindow) editMeta(key string, m app.ProfileMeta) {
 	}
 	mw.afterEdit()
 	mw.refreshSummaries()
+}
+
+// statusHistoryGrid edits the steps of the profile's life: status, date,
+// place and by whom.
+func (mw *MainWindow) statusHistoryGrid(m app.ProfileMeta, text func(key, value string, set func(m *app.ProfileMeta, v string)) *widgets.FieldEntry) fyne.CanvasObject {
+	statuses := []app.Status{app.StatusConcept, app.StatusGeaccordeerd, app.StatusVastgesteld}
+	labels := []string{lang.L("concept"), lang.L("geaccordeerd"), lang.L("vastgesteld")}
+	grid := container.NewGridWithColumns(5, widget.NewLabel(lang.L("Status")), widget.NewLabel(lang.L("Datum")),
+		widget.NewLabel(lang.L("Plaats")), widget.NewLabel(lang.L("Door")), widget.NewLabel(""))
+	for i, e := range m.StatusHistory {
+		i := i
+		sel := widget.NewSelect(labels, nil)
+		for j, s := range statuses {
+			if s == e.Status {
+				sel.SetSelectedIndex(j)
+			}
+		}
+		sel.OnChanged = func(string) {
+			m := mw.profile.Meta()
+			if i < len(m.StatusHistory) && sel.SelectedIndex() >= 0 && m.StatusHistory[i].Status != statuses[sel.SelectedIndex()] {
+				m.StatusHistory[i].Status = statuses[sel.SelectedIndex()]
+				mw.editMeta("", m)
+			}
+		}
+		field := func(name string, value string, set func(e *app.StatusEvent, v string)) fyne.CanvasObject {
+			return text(fmt.Sprintf("status/%d/%s", i, name), value, func(m *app.ProfileMeta, v string) {
+				if i < len(m.StatusHistory) {
+					set(&m.StatusHistory[i], v)
+				}
+			})
+		}
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			m := mw.profile.Meta()
+			m.StatusHistory = append(m.StatusHistory[:i], m.StatusHistory[i+1:]...)
+			mw.afterStructural(mw.editor.EditMeta(lang.L("statushistorie wijzigen"), "", m), "", "")
+		})
+		remove.Importance = widget.LowImportance
+		grid.Add(sel)
+		grid.Add(field("datum", e.Date, func(e *app.StatusEvent, v string) { e.Date = v }))
+		grid.Add(field("plaats", e.Place, func(e *app.StatusEvent, v string) { e.Place = v }))
+		grid.Add(field("door", e.By, func(e *app.StatusEvent, v string) { e.By = v }))
+		grid.Add(container.NewHBox(remove))
+	}
+	add := mw.addButton(lang.L("Stap toevoegen"), func() {
+		m := mw.profile.Meta()
+		m.StatusHistory = append(m.StatusHistory, app.StatusEvent{Status: m.Status})
+		mw.afterStructural(mw.editor.EditMeta(lang.L("statushistorie wijzigen"), "", m), fmt.Sprintf("meta/status/%d/datum", len(m.StatusHistory)-1), "")
+	})
+	return container.NewVBox(grid, add)
 }
