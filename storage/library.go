@@ -188,3 +188,16 @@ func (l *Library) inTx(ctx context.Context, f func(tx *sql.Tx) error) error {
 }
 
 func (l *Library) stamp() string { return l.Now().Format(time.RFC3339) }
+
+// IntegrityCheck runs SQLite's integrity check and returns an error unless
+// it says ok.
+func (l *Library) IntegrityCheck(ctx context.Context) error {
+	var res string
+	if err := l.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
+		return fmt.Errorf("integriteit controleren: %w", err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("de bibliotheek is beschadigd: %s", res)
+	}
+	return nil
+}
