@@ -129,4 +129,3 @@ func killChild() {
 		w.Flush()
 	}
 }
-
