@@ -113,6 +113,16 @@ func ResolveProfile(all []ProfileSummary, query string) (ProfileSummary, error) 
 
 // Fold lowercases s and strips diacritics: "Beïnvloeden" → "beinvloeden".
 func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
 	// A chain keeps state, so each call gets its own.
 	chain := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(chain, s)
