@@ -267,14 +267,14 @@ func (t *topK) push(s scored) {
 }
 
 // extends reports whether every item matching query also matches prev:
-// query is prev with letters added (within words or as new words).
+// query is prev with letters added at the end of its words, or new words.
 func extends(query, prev string) bool {
 	pw, qw := strings.Fields(prev), strings.Fields(query)
 	if len(qw) < len(pw) {
 		return false
 	}
 	for i, w := range pw {
-		if !isSubsequence(w, qw[i]) {
+		if !strings.HasPrefix(qw[i], w) {
 			return false
 		}
 	}
@@ -303,6 +303,9 @@ func scan(all []*Item, from []int32, words []string, pass func(*Item) bool, keep
 			defer wg.Done()
 			out := make([]int32, 0, (hi-lo)/4)
 			top := topK{k: keep}
+			// The best cheap score an item that is not a title can reach;
+			// once the kept ones all beat it, such items need no scoring.
+			bound := (60*len(words))*256 - 1
 			for j := lo; j < hi; j++ {
 				i := int32(j)
 				if from != nil {
@@ -313,6 +316,9 @@ func scan(all []*Item, from []int32, words []string, pass func(*Item) bool, keep
 					continue
 				}
 				out = append(out, i)
+				if !it.title && len(top.h) == keep && top.h[0].cheap >= bound {
+					continue
+				}
 				if pass(it) {
 					top.push(scored{i, cheapScore(it, words)})
 				}
@@ -338,13 +344,40 @@ func scan(all []*Item, from []int32, words []string, pass func(*Item) bool, keep
 	return matches, best
 }
 
+// window is how far the letters of one query word may spread in a text:
+// enough for a word typed with letters left out ("klntgericht"), not so
+// far that any long beschrijving matches any query by scattered letters.
+const window = 40
+
 func matchesAll(text string, words []string) bool {
 	for _, w := range words {
-		if !isSubsequence(w, text) {
+		if _, ok := compactMatch(text, w); !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// compactMatch finds the first place where the letters of w occur in order
+// within window bytes, and returns where that stretch starts. Because the
+// window does not depend on w, a text that matches a word also matches
+// every word it grew from, which keeps narrowing correct.
+func compactMatch(text, w string) (int, bool) {
+	if w == "" {
+		return 0, true
+	}
+	for from := 0; ; {
+		j := strings.IndexByte(text[from:], w[0])
+		if j < 0 {
+			return 0, false
+		}
+		start := from + j
+		end := min(start+window, len(text))
+		if isSubsequence(w[1:], text[start+1:end]) {
+			return start, true
+		}
+		from = start + 1
+	}
 }
 
 // isSubsequence reports whether the bytes of w occur in s in order.
@@ -404,12 +437,21 @@ func score(it *Item, words []string) (Result, bool) {
 	total := 0
 	var matched []int
 	for _, w := range words {
-		ms := fuzzy.Find(w, []string{it.folded})
+		// Score the compact stretch, not the whole text: cheaper on long
+		// beschrijvingen, and the highlight shows where the word is.
+		start, ok := compactMatch(it.folded, w)
+		if !ok {
+			return Result{}, false
+		}
+		end := min(start+window, len(it.folded))
+		ms := fuzzy.Find(w, []string{it.folded[start:end]})
 		if len(ms) == 0 {
 			return Result{}, false
 		}
 		total += ms[0].Score
-		matched = append(matched, ms[0].MatchedIndexes...)
+		for _, m := range ms[0].MatchedIndexes {
+			matched = append(matched, start+m)
+		}
 		total += []int{0, 10, 25, 40}[occurrence(it.folded, w)]
 	}
 	if it.title {
