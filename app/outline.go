@@ -128,3 +128,13 @@ func firstLine(s string) string {
 	}
 	return s
 }
+
+// Shorten cuts s to at most n runes on one line, with an ellipsis.
+func Shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -33,6 +33,7 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"export", "export --format json --out BESTAND PROFIEL", "schrijft een profiel naar een bestand"},
 	{"import", "import BESTAND", "leest profielen uit een BCP-bestand (.bcp.json) in"},
 	{"validate", "validate PROFIEL", "controleert een profiel en noemt wat ontbreekt of niet klopt"},
+	{"search", "search [--json] [--limit N] [--profile PROFIEL] ZOEKTERM", "zoekt competenties en onderdelen in alle profielen"},
 }
 
 // IsCommand reports whether name is a subcommand.
@@ -65,8 +66,10 @@ func Run(ctx context.Context, env Env, args []string) int {
 		err = runImport(ctx, env, args[1:])
 	case "validate":
 		err = runValidate(ctx, env, args[1:])
+	case "search":
+		err = runSearch(ctx, env, args[1:])
 	default:
-		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: list, show, export, import, validate)", args[0])}
+		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: list, show, export, import, validate, search)", args[0])}
 	}
 	if err == nil {
 		return 0
@@ -118,7 +121,7 @@ func parse(fs *flag.FlagSet, args []string, positional int, usage string) ([]str
 	if err := fs.Parse(flags); err != nil {
 		return nil, usageError{fmt.Sprintf("%v; gebruik: bcpeditor %s", err, usage)}
 	}
-	if len(rest) != positional {
+	if positional >= 0 && len(rest) != positional || positional < 0 && len(rest) == 0 {
 		return nil, usageError{"gebruik: bcpeditor " + usage}
 	}
 	return rest, nil

@@ -166,3 +166,27 @@ func TestShowValidateAndErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchCommand(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.sqlite")
+	out, errOut, code := run(t, lib, "search", "--limit", "3", "beinvl")
+	if code != 0 || !strings.Contains(out, "Beïnvloeden") || !strings.Contains(out, "Overtuigen en beïnvloeden") {
+		t.Fatalf("search: %d %s %s", code, out, errOut)
+	}
+	out, _, _ = run(t, lib, "search", "--json", "--profile", "BCP Junior", "--limit", "5", "behandelt", "klachten")
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) == 0 || rows[0]["tekst"] != "Behandelt klachten" || rows[0]["code"] != "2.3" {
+		t.Fatalf("search --json: %v", rows)
+	}
+	for _, r := range rows {
+		if r["profiel"] != "BCP Junior accountmanager" {
+			t.Errorf("--profile let through %v", r["profiel"])
+		}
+	}
+	if _, errOut, code := run(t, lib, "search"); code != 2 || !strings.Contains(errOut, "gebruik") {
+		t.Errorf("search without a query: %d %q", code, errOut)
+	}
+}

@@ -47,7 +47,7 @@ type Result struct {
 
 // Options narrow a search.
 type Options struct {
-	ProfileID string            // only this profile (catalogue items stay)
+	ProfileID string            // only this profile's elements
 	Kinds     map[app.Kind]bool // only these kinds; nil or empty: all
 	Limit     int               // at most this many results; 0: 50
 }
@@ -111,8 +111,16 @@ func (ix *Index) SetProfile(p *app.Profile, cats []*app.Catalogue) {
 		}
 	}
 	var items []Item
-	for _, e := range p.Elements() {
+	elems := p.Elements()
+	codes := map[string]string{}
+	for _, e := range elems {
+		codes[e.ID] = e.Code
+	}
+	for _, e := range elems {
 		it := Item{Kind: e.Kind, ProfileID: p.ID, ProfileTitle: p.Title, ElementID: e.ID, Code: e.Code, ParentID: e.ParentID}
+		if it.Code == "" {
+			it.Code = codes[e.ParentID] // a line or competentie: where it is
+		}
 		switch e.Kind {
 		case app.KindKerntaak, app.KindWerkproces, app.KindRol, app.KindSectie, app.KindTrend, app.KindLijst:
 			it.Text, it.title = e.Title, true
@@ -212,7 +220,7 @@ func (ix *Index) candidates(key string, words []string, opt Options, keep int) [
 		from = c.cand
 	}
 	matches, best := scan(ix.all, from, words, func(it *Item) bool {
-		return (opt.ProfileID == "" || it.ProfileID == "" || it.ProfileID == opt.ProfileID) &&
+		return (opt.ProfileID == "" || it.ProfileID == opt.ProfileID) &&
 			(len(opt.Kinds) == 0 || opt.Kinds[it.Kind])
 	}, keep)
 	ix.cacheMu.Lock()
@@ -456,6 +464,9 @@ func score(it *Item, words []string) (Result, bool) {
 	}
 	if it.title {
 		total += 30
+	}
+	if it.Kind == KindCatalogus {
+		total += 5 // the competentie itself before its uses
 	}
 	return Result{Item: *it, Score: total, Matched: foldedToRunes(it.Text, matched)}, true
 }

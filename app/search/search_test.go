@@ -100,7 +100,7 @@ func TestFiltersAndUpdates(t *testing.T) {
 		}
 	}
 	for _, r := range ix.Search("klant", search.Options{ProfileID: cm.ID, Limit: 100}) {
-		if r.ProfileID != "" && r.ProfileID != cm.ID {
+		if r.ProfileID != cm.ID {
 			t.Fatalf("result from another profile: %s", r.ProfileTitle)
 		}
 	}
