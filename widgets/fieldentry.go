@@ -26,6 +26,9 @@ type FieldEntry struct {
 	OnBackspaceEmpty func()
 	// OnMove is called with -1 for Alt+↑ and +1 for Alt+↓.
 	OnMove func(delta int)
+	// OnKey sees every key first; when it returns true the key is handled
+	// (a search field uses it for ↑, ↓ and Esc).
+	OnKey func(*fyne.KeyEvent) bool
 	// SubmitOnEnter makes Enter call OnSubmitted in a multi-line entry
 	// instead of starting a new line: for one-paragraph texts that should
 	// wrap, such as the lines of a resultaat.
@@ -78,6 +81,9 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 // TypedKey reports Backspace in an empty field and, with SubmitOnEnter,
 // submits on Enter.
 func (e *FieldEntry) TypedKey(k *fyne.KeyEvent) {
+	if e.OnKey != nil && e.OnKey(k) {
+		return
+	}
 	if k.Name == fyne.KeyBackspace && e.Text == "" && e.OnBackspaceEmpty != nil {
 		e.OnBackspaceEmpty()
 		return

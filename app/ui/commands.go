@@ -317,6 +317,7 @@ func (mw *MainWindow) CreateProfile(p *app.Profile) {
 		mw.showError(err)
 		return
 	}
+	mw.index.SetProfile(p, mw.catalog)
 	mw.Reload()
 	mw.Library.Select(p.ID)
 	mw.OpenProfile(p.ID)
@@ -376,6 +377,7 @@ func (mw *MainWindow) DeleteProfile(id string) {
 		mw.showError(err)
 		return
 	}
+	mw.index.RemoveProfile(id)
 	mw.profile, mw.editor = nil, nil
 	mw.Tree.UnselectAll()
 	mw.Tree.Update(nil)
@@ -391,7 +393,7 @@ func (mw *MainWindow) DeleteProfile(id string) {
 
 func (mw *MainWindow) showShortcuts() {
 	var rows []fyne.CanvasObject
-	for _, id := range []string{"undo", "redo", "addChild", "addTop", "rename", "delete", "up", "down", "moveTo", "next", "prev", "check", "bigger", "import", "export"} {
+	for _, id := range []string{"search", "competenties", "undo", "redo", "addChild", "addTop", "rename", "delete", "up", "down", "moveTo", "next", "prev", "check", "bigger", "import", "export"} {
 		a := mw.acts[id]
 		var keys []string
 		for _, s := range a.shortcuts {

@@ -16,8 +16,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
+	"bcpeditor/app/search"
 	"bcpeditor/widgets"
 )
+
+// backgroundInline makes new windows run background work inline; tests set
+// it so that results are there when the call returns.
+var backgroundInline bool
 
 var errNoCatalogue = errors.New("het competentiemodel van dit profiel ontbreekt in de bibliotheek")
 
@@ -53,12 +58,22 @@ type MainWindow struct {
 	problemsBox *fyne.Container
 	picker      *picker
 	restoring   bool
+
+	index        *search.Index
+	search       *searchPanel
+	competenties *competentiesView
+	// runBackground runs work off the UI goroutine (tests run it inline).
+	runBackground func(func())
 }
 
 // NewMainWindow builds the main window over a store, fills the library and
 // opens the profile that was open last time (or the first).
 func NewMainWindow(a fyne.App, st app.Store, cfg Config) *MainWindow {
-	mw := &MainWindow{App: a, store: st, cfg: cfg, ctx: context.Background(), fields: map[string]*widgets.FieldEntry{}}
+	mw := &MainWindow{App: a, store: st, cfg: cfg, ctx: context.Background(), fields: map[string]*widgets.FieldEntry{},
+		index: search.New(), runBackground: func(f func()) { go f() }}
+	if backgroundInline {
+		mw.runBackground = func(f func()) { f() }
+	}
 	mw.applyTheme()
 	mw.Window = a.NewWindow("BCP Editor")
 	mw.Status = widget.NewLabel("")
@@ -95,6 +110,7 @@ func NewMainWindow(a fyne.App, st app.Store, cfg Config) *MainWindow {
 	mw.Window.Resize(fyne.NewSize(w, h))
 	mw.Window.SetOnClosed(mw.saveWindowSize)
 	mw.Reload()
+	mw.buildIndex()
 	last := prefs.String("profile.last")
 	for _, s := range mw.summaries {
 		if s.ID == last {
@@ -129,6 +145,20 @@ func (mw *MainWindow) treeToolbar() fyne.CanvasObject {
 	add.Importance = widget.LowImportance
 	return container.NewHBox(add, btn(theme.MoveUpIcon(), "up"), btn(theme.MoveDownIcon(), "down"),
 		btn(theme.DeleteIcon(), "delete"), btn(theme.ContentUndoIcon(), "undo"), btn(theme.ContentRedoIcon(), "redo"))
+}
+
+// buildIndex fills the search index with every profile, off the UI
+// goroutine; the index is safe to search while it fills.
+func (mw *MainWindow) buildIndex() {
+	ix, cats, sums := mw.index, mw.catalog, mw.summaries
+	ix.SetCatalogues(cats)
+	mw.runBackground(func() {
+		for _, s := range sums {
+			if p, err := mw.store.LoadProfile(mw.ctx, s.ID); err == nil {
+				ix.SetProfile(p, cats)
+			}
+		}
+	})
 }
 
 // Reload reads the library again.
@@ -327,6 +357,7 @@ func (mw *MainWindow) afterEdit() {
 	p := mw.profile
 	mw.problems = app.Validate(p, mw.catalogue())
 	mw.Tree.Update(p)
+	mw.index.SetProfile(p, mw.catalog)
 	mw.refreshProblems()
 	mw.updateTitle()
 	mw.SaveState.SetText(lang.L("Opgeslagen") + " ✓ " + time.Now().Format("15:04:05"))

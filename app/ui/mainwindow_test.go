@@ -37,7 +37,7 @@ func newTestWindow(t *testing.T) (*MainWindow, *storage.Library) {
 	if _, err := lib.Seed(ctx, bundles); err != nil {
 		t.Fatal(err)
 	}
-	mw := NewMainWindow(a, lib, Config{LibraryPath: "bibliotheek.sqlite", Version: "test"})
+	mw := newWindowInline(a, lib)
 	mw.Window.Resize(fyne.NewSize(1200, 760))
 	t.Cleanup(mw.Window.Close)
 	return mw, lib
@@ -183,4 +183,13 @@ func segmentText(s widget.RichTextSegment) string {
 		return strings.Join(parts, "\n")
 	}
 	return ""
+}
+
+// newWindowInline makes the main window with background work run inline,
+// so that tests see search results and the index at once.
+func newWindowInline(a fyne.App, lib app.Store) *MainWindow {
+	restore := backgroundInline
+	backgroundInline = true
+	defer func() { backgroundInline = restore }()
+	return NewMainWindow(a, lib, Config{LibraryPath: "bibliotheek.sqlite", Version: "test"})
 }

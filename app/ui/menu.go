@@ -47,6 +47,9 @@ func (mw *MainWindow) ImportFrom(r interface{ Read([]byte) (int, error) }) error
 	if err := mw.store.Import(mw.ctx, b); err != nil {
 		return err
 	}
+	for _, p := range b.Profiles {
+		mw.index.SetProfile(p, mw.catalog)
+	}
 	mw.Reload()
 	var names []string
 	for _, p := range b.Profiles {

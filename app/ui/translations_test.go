@@ -56,6 +56,9 @@ func TestEveryStringIsTranslated(t *testing.T) {
 		app.KindRol, app.KindWerkzaamheid, app.KindCompetentie, app.KindResultaat, app.KindKennis, app.KindVaardigheid, app.KindKennisVaardigheid} {
 		keys[k.Label()] = true
 	}
+	for _, k := range searchKinds {
+		keys[k.label] = true
+	}
 	if len(keys) < 20 {
 		t.Fatalf("found only %d strings; is the scan broken?", len(keys))
 	}

@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"bcpeditor/app"
+	"bcpeditor/app/search"
+)
+
+func searchWindow(t *testing.T) *MainWindow {
+	mw, _ := newTestWindow(t)
+	return mw
+}
+
+// The flow: Ctrl+K, type "beinvl", the competenties show; ↓ and
+// Enter on a use jumps to its rol with the competentie in view.
+func TestSearchTypeArrowEnter(t *testing.T) {
+	mw := searchWindow(t)
+	shortcut(mw, ctrl(fyne.KeyK))
+	sp := mw.search
+	if sp == nil || !sp.popup.Visible() {
+		t.Fatal("Ctrl+K did not open the search")
+	}
+	if mw.Window.Canvas().Focused() != sp.entry {
+		t.Fatal("the cursor is not in the search field")
+	}
+	test.Type(sp.entry, "beinvl")
+	var texts []string
+	for _, r := range sp.results {
+		texts = append(texts, r.Text)
+	}
+	joined := strings.Join(texts, "|")
+	if !strings.Contains(joined, "Overtuigen en beïnvloeden") || !strings.Contains(joined, "Beïnvloeden") {
+		t.Fatalf("results: %v", texts)
+	}
+	// Walk down to the first use of a competentie in a rol, and Enter.
+	target := -1
+	for i, r := range sp.results {
+		if r.Kind == app.KindCompetentie {
+			target = i
+			break
+		}
+	}
+	if target < 0 {
+		t.Fatal("no use of a competentie among the results")
+	}
+	for i := 0; i < target; i++ {
+		press(sp.entry, fyne.KeyDown)
+	}
+	want := sp.results[target]
+	press(sp.entry, fyne.KeyReturn)
+	if sp.popup.Visible() {
+		t.Error("search stayed open after Enter")
+	}
+	if mw.Profile() == nil || mw.Profile().ID != want.ProfileID || mw.formID != want.ParentID {
+		t.Fatalf("Enter did not open the rol of the use (form %s, want %s)", mw.formID, want.ParentID)
+	}
+	if got := mw.Tree.Node(mw.formID); got == nil {
+		t.Error("the rol is not selected in the tree")
+	}
+}
+
+func TestSearchFiltersAndEscape(t *testing.T) {
+	mw := searchWindow(t)
+	p := profileByTitle(t, "BCP Junior accountmanager")
+	mw.Library.Select(p.ID)
+	mw.ShowSearch()
+	sp := mw.search
+	sp.onlyProfile.SetChecked(true)
+	sp.kind.SetSelectedIndex(3) // Werkproces
+	test.Type(sp.entry, "klachten")
+	if len(sp.results) == 0 {
+		t.Fatal("no results")
+	}
+	for _, r := range sp.results {
+		if r.ProfileID != p.ID || r.Kind != app.KindWerkproces {
+			t.Fatalf("filter let through %s %s", r.Kind, r.ProfileTitle)
+		}
+	}
+	if sp.results[0].Text != "Behandelt klachten" {
+		t.Errorf("first result %q", sp.results[0].Text)
+	}
+	press(sp.entry, fyne.KeyEscape)
+	if sp.popup.Visible() {
+		t.Error("Esc did not close the search")
+	}
+}
+
+// After an edit the index has the new text at once.
+func TestSearchSeesEdits(t *testing.T) {
+	mw, _, p := open2010(t)
+	k := p.Kerntaken[0]
+	if err := mw.editor.SetField(k.ID, app.FieldTitle, "Zoekbare nieuwe kerntaaktitel"); err != nil {
+		t.Fatal(err)
+	}
+	mw.afterEdit()
+	res := mw.index.Search("zoekbare kerntaaktitel", search.Options{Limit: 1})
+	if len(res) == 0 || res[0].ElementID != k.ID {
+		t.Fatal("edited title not found")
+	}
+}
+
+func TestCompetentiesViewShowsUsesAndJumps(t *testing.T) {
+	mw := searchWindow(t)
+	var analyseren string
+	for _, c := range mw.catalog[0].Competenties {
+		if c.Name == "Analyseren" {
+			analyseren = c.ID
+		}
+	}
+	uses := mw.CompetentieUses()[analyseren]
+	if len(uses) < 5 {
+		t.Fatalf("Analyseren (25-model) used %d times", len(uses))
+	}
+	mw.ShowCompetenties(analyseren)
+	cv := mw.competenties
+	test.Type(cv.filter, "analy")
+	cv.uses.Select(0)
+	if mw.Profile() == nil || mw.Profile().ID != uses[0].result.ProfileID {
+		t.Fatal("choosing a use did not open its profile")
+	}
+	if mw.formID != uses[0].result.ParentID {
+		t.Error("choosing a use did not select its werkproces")
+	}
+}
+
+func TestHighlightBoldsMatchedRunes(t *testing.T) {
+	segs := Highlight("Overtuigen en beïnvloeden", []int{14, 15, 16}, 90)
+	var plain, bold string
+	for _, s := range segs {
+		ts := s.(*widget.TextSegment)
+		if ts.Style.TextStyle.Bold {
+			bold += ts.Text
+		} else {
+			plain += ts.Text
+		}
+	}
+	if bold != "beï" || plain != "Overtuigen en nvloeden" {
+		t.Fatalf("bold %q, plain %q", bold, plain)
+	}
+}
