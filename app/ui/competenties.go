@@ -94,7 +94,7 @@ func (mw *MainWindow) ShowCompetenties(selectID string) {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			e := shown[i]
-			o.(*widget.Label).SetText(e.c.Name + "  (" + itoa(len(uses[e.c.ID])) + "×)")
+			o.(*widget.Label).SetText(e.c.Name + "  (" + itoa(len(uses[e.c.ID])) + "×) · " + e.cat)
 		})
 	compList.OnSelected = func(i widget.ListItemID) {
 		e := shown[i]

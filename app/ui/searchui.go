@@ -163,7 +163,7 @@ func (sp *searchPanel) newRow() fyne.CanvasObject {
 	text.Truncation = fyne.TextTruncateEllipsis
 	where := widget.NewLabel("")
 	where.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, badge.MinSize().Height), badge), where, text)
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(200, badge.MinSize().Height), badge), where, text)
 }
 
 func (sp *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -175,17 +175,18 @@ func (sp *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	text := c.Objects[0].(*widget.RichText)
 	badge := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
 	where := c.Objects[2].(*widget.Label)
-	badge.SetText(capitalise(lang.L(r.Kind.Label())))
 	if r.Kind == search.KindCatalogus {
 		badge.SetText(lang.L("Competentie"))
+	} else {
+		badge.SetText(capitalise(lang.L(r.Kind.Label())))
 	}
-	text.Segments = Highlight(r.Text, r.Matched, 90)
+	text.Segments = Highlight(r.Text, r.Matched, 46)
 	text.Refresh()
 	w := r.ProfileTitle
 	if r.Code != "" {
 		w += " · " + r.Code
 	}
-	where.SetText(app.Shorten(w, 40))
+	where.SetText(app.Shorten(w, 34))
 }
 
 // Highlight makes rich-text segments of a text with the given runes in
