@@ -52,13 +52,15 @@ vet:
 unit:
 	$(GO) test -tags $(TAGS_CI) -count=1 ./...
 
-# Each fuzzer for a few seconds on top of its seed corpus (the bundled files).
+# Each fuzzer for a few seconds on top of its seed corpus (cut-down real profiles, queries).
 fuzz-short:
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10s -fuzzminimizetime 5s ./app
+	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzSearch$$' -fuzztime 5s -fuzzminimizetime 5s ./app/search
 
 ## fuzz: the fuzzers for longer, by hand
 fuzz:
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10m -fuzzminimizetime 30s ./app
+	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzSearch$$' -fuzztime 5m -fuzzminimizetime 30s ./app/search
 
 smoke: build
 	.ci/smoke ./bcpeditor
