@@ -87,11 +87,27 @@ func openLibrary(ctx context.Context, path string) (*storage.Library, error) {
 	if err == nil {
 		_, err = lib.Seed(ctx, bundles)
 	}
+	if err == nil {
+		err = seedMappings(ctx, lib)
+	}
 	if err != nil {
 		lib.Close()
 		return nil, err
 	}
 	return lib, nil
+}
+
+// seedMappings offers the bundled mappings between competency models.
+func seedMappings(ctx context.Context, lib *storage.Library) error {
+	cats, err := lib.Catalogues(ctx)
+	if err != nil {
+		return err
+	}
+	ms, err := assets.Mappings(cats)
+	if err != nil {
+		return err
+	}
+	return lib.SeedMappings(ctx, ms)
 }
 
 func usage(w io.Writer) {

@@ -123,6 +123,9 @@ func Fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	if out, ok := foldLatin(s); ok {
+		return out
+	}
 	// A chain keeps state, so each call gets its own.
 	chain := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(chain, s)
@@ -130,4 +133,42 @@ func Fold(s string) string {
 		out = s
 	}
 	return strings.ToLower(out)
+}
+
+// latin maps the accented letters of Dutch and its neighbours to their
+// base letter, lower case.
+var latin = map[rune]rune{}
+
+func init() {
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåÀÁÂÃÄÅ", 'e': "èéêëÈÉÊË", 'i': "ìíîïÌÍÎÏ", 'o': "òóôõöøÒÓÔÕÖØ",
+		'u': "ùúûüÙÚÛÜ", 'y': "ýÿÝ", 'c': "çÇ", 'n': "ñÑ",
+	} {
+		for _, r := range accented {
+			latin[r] = base
+		}
+	}
+}
+
+// foldLatin folds texts whose only non-ASCII letters are common accented
+// Latin ones, without the Unicode machinery; ok is false otherwise.
+func foldLatin(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteRune(r)
+		case latin[r] != 0:
+			b.WriteRune(latin[r])
+		case r == '’' || r == '‘' || r == '“' || r == '”' || r == '–' || r == '—' || r == '…' || r == '\u00a0':
+			b.WriteRune(r)
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
 }

@@ -5,6 +5,7 @@ package assets
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -57,3 +58,71 @@ var icon []byte
 
 // Icon is the application icon as PNG (512×512).
 func Icon() []byte { return icon }
+
+//go:embed koppelingen/*.json
+var koppelingen embed.FS
+
+// MappingFile is a bundled mapping between two competency models, by name.
+type MappingFile struct {
+	From        string `json:"van"`
+	To          string `json:"naar"`
+	Toelichting string `json:"toelichting"`
+	Links       []struct {
+		From string   `json:"van"`
+		To   []string `json:"naar"`
+	} `json:"koppelingen"`
+}
+
+// Mappings returns the bundled mappings as catalogue entry IDs: for each,
+// old entry ID → new entry IDs. Names that are not in the catalogues are
+// an error, so a typo cannot silently drop a link.
+func Mappings(cats []*app.Catalogue) (map[[2]string]map[string][]string, error) {
+	out := map[[2]string]map[string][]string{}
+	names, _ := fs.Glob(koppelingen, "koppelingen/*.json")
+	for _, name := range names {
+		data, err := koppelingen.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		var mf MappingFile
+		if err := json.Unmarshal(data, &mf); err != nil {
+			return nil, fmt.Errorf("koppeling %s: %w", name, err)
+		}
+		var from, to *app.Catalogue
+		for _, c := range cats {
+			if c.Name == mf.From {
+				from = c
+			}
+			if c.Name == mf.To {
+				to = c
+			}
+		}
+		if from == nil || to == nil {
+			return nil, fmt.Errorf("koppeling %s: competentiemodel %q of %q onbekend", name, mf.From, mf.To)
+		}
+		id := func(c *app.Catalogue, n string) (string, error) {
+			for _, k := range c.Competenties {
+				if k.Name == n {
+					return k.ID, nil
+				}
+			}
+			return "", fmt.Errorf("koppeling %s: %q staat niet in %q", name, n, c.Name)
+		}
+		m := map[string][]string{}
+		for _, l := range mf.Links {
+			fid, err := id(from, l.From)
+			if err != nil {
+				return nil, err
+			}
+			for _, t := range l.To {
+				tid, err := id(to, t)
+				if err != nil {
+					return nil, err
+				}
+				m[fid] = append(m[fid], tid)
+			}
+		}
+		out[[2]string{from.ID, to.ID}] = m
+	}
+	return out, nil
+}

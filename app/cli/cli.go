@@ -33,6 +33,7 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"export", "export --format json --out BESTAND PROFIEL", "schrijft een profiel naar een bestand"},
 	{"import", "import BESTAND", "leest profielen uit een BCP-bestand (.bcp.json) in"},
 	{"validate", "validate PROFIEL", "controleert een profiel en noemt wat ontbreekt of niet klopt"},
+	{"compare", "compare [--json] PROFIEL_OUD PROFIEL_NIEUW", "vergelijkt twee profielen of versies"},
 	{"search", "search [--json] [--limit N] [--profile PROFIEL] ZOEKTERM", "zoekt competenties en onderdelen in alle profielen"},
 }
 
@@ -68,8 +69,10 @@ func Run(ctx context.Context, env Env, args []string) int {
 		err = runValidate(ctx, env, args[1:])
 	case "search":
 		err = runSearch(ctx, env, args[1:])
+	case "compare":
+		err = runCompare(ctx, env, args[1:])
 	default:
-		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: list, show, export, import, validate, search)", args[0])}
+		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: list, show, export, import, validate, search, compare)", args[0])}
 	}
 	if err == nil {
 		return 0

@@ -190,3 +190,27 @@ func TestSearchCommand(t *testing.T) {
 		t.Errorf("search without a query: %d %q", code, errOut)
 	}
 }
+
+func TestCompareCommand(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.sqlite")
+	out, errOut, code := run(t, lib, "compare", "BCP Junior", "bcp (Junior)")
+	if code != 0 {
+		t.Fatalf("%d %s", code, errOut)
+	}
+	for _, want := range []string{"gewijzigd", "werkproces 2.3 Behandelt klachten", "Overtuigen en beïnvloeden → Beïnvloeden"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("compare output lacks %q", want)
+		}
+	}
+	out, _, _ = run(t, lib, "compare", "--json", "commercieel", "commercieel")
+	var res struct {
+		Samenvatting map[string]int `json:"samenvatting"`
+		Paren        []any          `json:"paren"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Samenvatting["ongewijzigd"] != len(res.Paren) || len(res.Paren) == 0 {
+		t.Errorf("a profile against itself: %v", res.Samenvatting)
+	}
+}

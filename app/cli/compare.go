@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"bcpeditor/app"
+	"bcpeditor/app/compare"
+)
+
+// Comparer gives the comparison options for two profiles: catalogues,
+// the mapping between their models and the designer's own pairs. The store
+// implements it.
+type Comparer interface {
+	CompareOptions(ctx context.Context, old, new *app.Profile) (compare.Options, error)
+}
+
+func runCompare(ctx context.Context, env Env, args []string) error {
+	fs := newFlags("compare")
+	asJSON := fs.Bool("json", false, "uitvoer als JSON")
+	rest, err := parse(fs, args, 2, "compare [--json] PROFIEL_OUD PROFIEL_NIEUW")
+	if err != nil {
+		return err
+	}
+	st, old, err := loadProfile(ctx, env, rest[0])
+	if err != nil {
+		return err
+	}
+	st.Close()
+	st, nw, err := loadProfile(ctx, env, rest[1])
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var opt compare.Options
+	if c, ok := st.(Comparer); ok {
+		if opt, err = c.CompareOptions(ctx, old, nw); err != nil {
+			return err
+		}
+	}
+	res := compare.Compare(old, nw, opt)
+	if *asJSON {
+		return writeJSON(env, compare.JSON(res))
+	}
+	fmt.Fprintf(env.Stdout, "Vergelijking: %s (%s)  ⇄  %s (%s)\n", old.Title, old.VersionLabel, nw.Title, nw.VersionLabel)
+	fmt.Fprintln(env.Stdout, compare.SummaryText(res.Summary))
+	fmt.Fprintln(env.Stdout)
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "STATUS\tOUD\tNIEUW\tGELIJKENIS\tGEKOPPELD OP")
+	for _, p := range res.Pairs {
+		sim := ""
+		if p.How == compare.BySimilarity {
+			sim = fmt.Sprintf("%.2f", p.Similarity)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Status, unitLabel(p.Old), unitLabel(p.New), sim, p.How)
+	}
+	tw.Flush()
+	c := res.Competenties
+	fmt.Fprintln(env.Stdout)
+	fmt.Fprintf(env.Stdout, "Competenties in beide: %s\n", orNone(c.Both))
+	fmt.Fprintf(env.Stdout, "Alleen oud: %s\n", orNone(c.OnlyOld))
+	fmt.Fprintf(env.Stdout, "Alleen nieuw: %s\n", orNone(c.OnlyNew))
+	return nil
+}
+
+func unitLabel(u *compare.Unit) string {
+	if u == nil {
+		return "—"
+	}
+	text := u.Title
+	if text == "" {
+		text = u.Body
+	}
+	return app.Shorten(strings.TrimSpace(u.Kind.Label()+" "+u.Code+" "+text), 60)
+}
+
+func orNone(xs []string) string {
+	if len(xs) == 0 {
+		return "—"
+	}
+	return strings.Join(xs, "; ")
+}
