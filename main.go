@@ -15,7 +15,6 @@ import (
 	"bcpeditor/app/cli"
 	_ "bcpeditor/app/envlocale" // before Fyne reads the locale
 	"bcpeditor/app/ui"
-	"bcpeditor/assets"
 	"bcpeditor/storage"
 )
 
@@ -77,37 +76,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return cli.Run(ctx, env, rest)
 }
 
-// openLibrary opens the library and offers it the bundled profiles.
+// openLibrary opens the library with the bundled profiles offered to it.
 func openLibrary(ctx context.Context, path string) (*storage.Library, error) {
-	lib, err := storage.Open(ctx, path)
-	if err != nil {
-		return nil, errors.New(storage.Explain(path, err))
-	}
-	bundles, err := assets.Bundles()
-	if err == nil {
-		_, err = lib.Seed(ctx, bundles)
-	}
-	if err == nil {
-		err = seedMappings(ctx, lib)
-	}
-	if err != nil {
-		lib.Close()
-		return nil, err
-	}
-	return lib, nil
-}
-
-// seedMappings offers the bundled mappings between competency models.
-func seedMappings(ctx context.Context, lib *storage.Library) error {
-	cats, err := lib.Catalogues(ctx)
-	if err != nil {
-		return err
-	}
-	ms, err := assets.Mappings(cats)
-	if err != nil {
-		return err
-	}
-	return lib.SeedMappings(ctx, ms)
+	return storage.OpenSeeded(ctx, path)
 }
 
 func usage(w io.Writer) {

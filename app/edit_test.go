@@ -6,22 +6,14 @@ import (
 	"testing"
 
 	"bcpeditor/app"
-	"bcpeditor/assets"
 	"bcpeditor/storage"
 )
 
 func openSeeded(t testing.TB) (*storage.Library, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "lib.sqlite")
-	lib, err := storage.Open(context.Background(), path)
+	lib, err := storage.OpenSeeded(context.Background(), path)
 	if err != nil {
-		t.Fatal(err)
-	}
-	bundles, err := assets.Bundles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := lib.Seed(context.Background(), bundles); err != nil {
 		t.Fatal(err)
 	}
 	return lib, path

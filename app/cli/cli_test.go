@@ -21,18 +21,7 @@ func run(t *testing.T, path string, args ...string) (stdout, stderr string, code
 	t.Helper()
 	var out, errb bytes.Buffer
 	env := cli.Env{Stdout: &out, Stderr: &errb, Open: func(ctx context.Context) (app.Store, error) {
-		lib, err := storage.Open(ctx, path)
-		if err != nil {
-			return nil, err
-		}
-		bundles, err := assets.Bundles()
-		if err != nil {
-			return nil, err
-		}
-		if _, err := lib.Seed(ctx, bundles); err != nil {
-			return nil, err
-		}
-		return lib, nil
+		return storage.OpenSeeded(ctx, path)
 	}}
 	code = cli.Run(context.Background(), env, args)
 	return out.String(), errb.String(), code

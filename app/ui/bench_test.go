@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"bcpeditor/assets"
 	"bcpeditor/storage"
 )
 
@@ -62,16 +61,10 @@ func benchWindow(b *testing.B) (*MainWindow, string) {
 }
 
 func openBenchLibrary(b *testing.B) (*storage.Library, error) {
-	ctx := context.Background()
-	lib, err := storage.Open(ctx, filepath.Join(b.TempDir(), "lib.sqlite"))
+	lib, err := storage.OpenSeeded(context.Background(), filepath.Join(b.TempDir(), "lib.sqlite"))
 	if err != nil {
 		return nil, err
 	}
 	b.Cleanup(func() { lib.Close() })
-	bundles, err := assets.Bundles()
-	if err != nil {
-		return nil, err
-	}
-	_, err = lib.Seed(ctx, bundles)
-	return lib, err
+	return lib, nil
 }

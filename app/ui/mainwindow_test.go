@@ -23,20 +23,11 @@ func newTestWindow(t *testing.T) (*MainWindow, *storage.Library) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	SetupLanguage()
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "lib.sqlite")
-	lib, err := storage.Open(ctx, path)
+	lib, err := storage.OpenSeeded(context.Background(), filepath.Join(t.TempDir(), "lib.sqlite"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { lib.Close() })
-	bundles, err := assets.Bundles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := lib.Seed(ctx, bundles); err != nil {
-		t.Fatal(err)
-	}
 	mw := newWindowInline(a, lib)
 	mw.Window.Resize(fyne.NewSize(1200, 760))
 	t.Cleanup(mw.Window.Close)
