@@ -220,3 +220,27 @@ func TestListItemsMatchedOneToOne(t *testing.T) {
 	}
 	t.Fatal("rol 1 not found")
 }
+
+func TestHTMLReportEscapesAndMarks(t *testing.T) {
+	ps, cs, m := bundled(t)
+	old := ps["BCP Junior accountmanager"]
+	nv := app.NewVersion(old, "2026")
+	nv.Kerntaken[0].Werkprocessen[0].Title = "Verzamelt <script>alert(1)</script> informatie"
+	res := compare.Compare(old, nv, opts(cs, old, nv, m))
+	var b strings.Builder
+	if err := compare.WriteHTML(&b, res, true); err != nil {
+		t.Fatal(err)
+	}
+	html := b.String()
+	if strings.Contains(html, "<script>") {
+		t.Fatal("user text became markup")
+	}
+	for _, want := range []string{"&lt;script&gt;", "<ins>", "<del>", "gewijzigd", "Verzamelt"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if strings.Contains(html, "Behandelt klachten") {
+		t.Error("only-changes report shows an unchanged werkproces")
+	}
+}

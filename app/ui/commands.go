@@ -334,9 +334,15 @@ func (mw *MainWindow) NewVersion() {
 	dialog.ShowForm(lang.L("Nieuwe versie"), lang.L("Maken"), lang.L("Annuleren"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Versie"), label)}, func(ok bool) {
 			if ok {
-				mw.CreateProfile(app.NewVersion(mw.profile, strings.TrimSpace(label.Text)))
+				mw.NewVersionFrom(mw.profile, strings.TrimSpace(label.Text))
 			}
 		}, mw.Window)
+}
+
+// NewVersionFrom stores a new version of p under the given label and opens
+// it.
+func (mw *MainWindow) NewVersionFrom(p *app.Profile, label string) {
+	mw.CreateProfile(app.NewVersion(p, label))
 }
 
 // AskRenameProfile asks for a new title of the open profile.
@@ -393,7 +399,7 @@ func (mw *MainWindow) DeleteProfile(id string) {
 
 func (mw *MainWindow) showShortcuts() {
 	var rows []fyne.CanvasObject
-	for _, id := range []string{"search", "competenties", "undo", "redo", "addChild", "addTop", "rename", "delete", "up", "down", "moveTo", "next", "prev", "check", "bigger", "import", "export"} {
+	for _, id := range []string{"search", "competenties", "compare", "undo", "redo", "addChild", "addTop", "rename", "delete", "up", "down", "moveTo", "next", "prev", "check", "bigger", "import", "export"} {
 		a := mw.acts[id]
 		var keys []string
 		for _, s := range a.shortcuts {

@@ -56,6 +56,9 @@ func TestEveryStringIsTranslated(t *testing.T) {
 		app.KindRol, app.KindWerkzaamheid, app.KindCompetentie, app.KindResultaat, app.KindKennis, app.KindVaardigheid, app.KindKennisVaardigheid} {
 		keys[k.Label()] = true
 	}
+	for _, st := range []string{"gewijzigd", "nieuw", "vervallen", "verplaatst", "ongewijzigd"} {
+		keys[st] = true
+	}
 	for _, k := range searchKinds {
 		keys[k.label] = true
 	}
