@@ -15,6 +15,8 @@ import (
 // ProfileSummary is what the library shows of a profile without loading it.
 type ProfileSummary struct {
 	ID           string
+	Origin       string // the profile this one is a new version of
+	Created      string
 	Title        string
 	Beroep       string
 	Owner        string

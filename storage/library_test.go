@@ -297,3 +297,30 @@ func cloneWithNewIDs(t testing.TB, p *app.Profile) *app.Profile {
 	}
 	return c
 }
+
+func TestSnapshotsFreezeAProfile(t *testing.T) {
+	lib, _ := seeded(t)
+	ctx := context.Background()
+	all, _ := lib.ListProfiles(ctx)
+	p, _ := lib.LoadProfile(ctx, all[0].ID)
+	s, err := lib.SaveSnapshot(ctx, p.ID, "voor de workshop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := p.Elements()[0]
+	e.Title = "Na de workshop"
+	if err := lib.SaveElement(ctx, p.ID, e); err != nil {
+		t.Fatal(err)
+	}
+	frozen, err := lib.LoadSnapshot(ctx, s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if frozen.Elements()[0].Title == "Na de workshop" {
+		t.Fatal("snapshot changed with the profile")
+	}
+	list, _ := lib.Snapshots(ctx, p.ID)
+	if len(list) != 1 || list[0].Label != "voor de workshop" {
+		t.Fatalf("snapshots: %+v", list)
+	}
+}

@@ -14,7 +14,7 @@ import (
 // version and title.
 func (l *Library) ListProfiles(ctx context.Context) ([]app.ProfileSummary, error) {
 	rows, err := l.db.QueryContext(ctx, `
-		SELECT p.id, p.title, p.beroep, p.owner, p.version_label, p.status, p.structure, p.modified,
+		SELECT p.id, p.origin, p.created, p.title, p.beroep, p.owner, p.version_label, p.status, p.structure, p.modified,
 		       COALESCE(SUM(e.kind = 'kerntaak'), 0), COALESCE(SUM(e.kind = 'werkproces'), 0),
 		       COALESCE(SUM(e.kind = 'rol'), 0), COALESCE(SUM(e.kind = 'werkzaamheid'), 0)
 		FROM profiles p LEFT JOIN elements e ON e.profile_id = p.id
@@ -27,7 +27,7 @@ func (l *Library) ListProfiles(ctx context.Context) ([]app.ProfileSummary, error
 	var out []app.ProfileSummary
 	for rows.Next() {
 		var s app.ProfileSummary
-		if err := rows.Scan(&s.ID, &s.Title, &s.Beroep, &s.Owner, &s.VersionLabel, &s.Status, &s.Structure, &s.Modified,
+		if err := rows.Scan(&s.ID, &s.Origin, &s.Created, &s.Title, &s.Beroep, &s.Owner, &s.VersionLabel, &s.Status, &s.Structure, &s.Modified,
 			&s.Counts.Kerntaken, &s.Counts.Werkprocessen, &s.Counts.Rollen, &s.Counts.Werkzaamheden); err != nil {
 			return nil, fmt.Errorf("profielen lezen: %w", err)
 		}

@@ -49,6 +49,8 @@ func (mw *MainWindow) actions() map[string]*action {
 		"bigger":       {lang.L("Grotere tekst"), []fyne.Shortcut{ctrl(fyne.KeyEqual)}, mw.ToggleLargeText},
 		"newProfile":   {lang.L("Nieuw profiel…"), nil, mw.AskNewProfile},
 		"newVersion":   {lang.L("Nieuwe versie"), nil, mw.NewVersion},
+		"snapshot":     {lang.L("Versie vastleggen…"), nil, mw.AskSnapshot},
+		"history":      {lang.L("Geschiedenis…"), []fyne.Shortcut{ctrl(fyne.KeyH)}, mw.ShowHistory},
 		"renameProf":   {lang.L("Profiel hernoemen…"), nil, mw.AskRenameProfile},
 		"deleteProf":   {lang.L("Profiel verwijderen…"), nil, mw.AskDeleteProfile},
 		"import":       {lang.L("Importeren…"), []fyne.Shortcut{ctrl(fyne.KeyO)}, mw.askImport},
@@ -70,7 +72,7 @@ func (mw *MainWindow) item(id string) *fyne.MenuItem {
 func (mw *MainWindow) menu() *fyne.MainMenu {
 	mw.acts = mw.actions()
 	return fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("Bestand"), mw.item("newProfile"), mw.item("newVersion"), fyne.NewMenuItemSeparator(),
+		fyne.NewMenu(lang.L("Bestand"), mw.item("newProfile"), mw.item("newVersion"), mw.item("snapshot"), mw.item("history"), fyne.NewMenuItemSeparator(),
 			mw.item("import"), mw.item("export"), fyne.NewMenuItemSeparator(), mw.item("renameProf"), mw.item("deleteProf")),
 		fyne.NewMenu(lang.L("Bewerken"), mw.item("undo"), mw.item("redo"), fyne.NewMenuItemSeparator(),
 			mw.item("rename"), mw.item("delete"), fyne.NewMenuItemSeparator(), mw.item("up"), mw.item("down"), mw.item("moveTo"),

@@ -95,6 +95,12 @@ func (mw *MainWindow) OpenCompare(oldID, newID string) *CompareView {
 	if old == nil || nw == nil {
 		return nil
 	}
+	return mw.OpenCompareProfiles(old, nw)
+}
+
+// OpenCompareProfiles opens the compare window for two profiles in memory
+// (a snapshot against the live profile, say).
+func (mw *MainWindow) OpenCompareProfiles(old, nw *app.Profile) *CompareView {
 	cv := &CompareView{mw: mw, Old: old, New: nw}
 	cv.Window = mw.App.NewWindow(fmt.Sprintf("%s: %s (%s) ⇄ %s (%s)", lang.L("Vergelijken"), old.Title, old.VersionLabel, nw.Title, nw.VersionLabel))
 	cv.onlyChanges = widget.NewCheck(lang.L("Alleen wijzigingen"), func(bool) { cv.render() })

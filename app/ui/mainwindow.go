@@ -62,6 +62,7 @@ type MainWindow struct {
 	index        *search.Index
 	search       *searchPanel
 	competenties *competentiesView
+	history      *historyView
 	// runBackground runs work off the UI goroutine (tests run it inline).
 	runBackground func(func())
 }

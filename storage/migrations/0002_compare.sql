@@ -1,4 +1,4 @@
--- 0002: what comparisons remember.
+-- 0002: what comparisons and version history remember.
 
 -- The mapping between two competency models: a competentie of the old
 -- model lines up with one or more of the new model.
@@ -24,3 +24,14 @@ CREATE TABLE seeded_mappings (
     to_catalogue   TEXT NOT NULL,
     PRIMARY KEY (from_catalogue, to_catalogue)
 );
+
+-- Named snapshots of a profile ("Versie vastleggen"): the whole profile as
+-- an exchange file, frozen.
+CREATE TABLE snapshots (
+    id         TEXT PRIMARY KEY,
+    profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    label      TEXT NOT NULL,
+    created    TEXT NOT NULL,
+    data       TEXT NOT NULL
+);
+CREATE INDEX snapshots_profile ON snapshots(profile_id, created);
