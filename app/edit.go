@@ -34,18 +34,29 @@ func (p *Profile) SetMeta(m ProfileMeta) {
 // they were before and after (nil: absent), and the profile's own fields
 // before and after when it changed those.
 type Change struct {
-	Label         string
-	key           string
-	before, after map[string]*Element
-	metaBefore    *ProfileMeta
-	metaAfter     *ProfileMeta
+	Label                     string
+	key                       string
+	before, after             map[string]*Element
+	reviewBefore, reviewAfter map[string]*Review
+	metaBefore                *ProfileMeta
+	metaAfter                 *ProfileMeta
 }
 
-// ChangeSaver stores a change in one transaction: the profile's own fields
-// (when meta is not nil), elements to insert or update, and elements to
-// delete. The storage layer implements it.
+// ChangeSet is what one edit stores: the profile's own fields (when Meta
+// is not nil), elements and reviews to insert or update, and elements and
+// reviews to delete.
+type ChangeSet struct {
+	Meta          *ProfileMeta
+	Upserts       []Element
+	Deletes       []string
+	ReviewUpserts []Review
+	ReviewDeletes []string
+}
+
+// ChangeSaver stores a change set in one transaction. The storage layer
+// implements it.
 type ChangeSaver interface {
-	SaveChange(ctx context.Context, profileID string, meta *ProfileMeta, upserts []Element, deletes []string) error
+	SaveChange(ctx context.Context, profileID string, c ChangeSet) error
 }
 
 // Editor edits one profile: every edit changes the model, is stored at
@@ -132,7 +143,7 @@ func (e *Editor) current(id string) *Element {
 
 // do applies a new change, stores it and pushes it on the undo stack.
 func (e *Editor) do(c *Change) error {
-	if err := e.apply(c.after, c.metaAfter); err != nil {
+	if err := e.apply(c.after, c.metaAfter, c.reviewAfter); err != nil {
 		return err
 	}
 	e.redo = nil
@@ -150,9 +161,48 @@ func (e *Editor) do(c *Change) error {
 			}
 			prev.metaAfter = c.metaAfter
 		}
+		for id, r := range c.reviewAfter {
+			if prev.reviewAfter == nil {
+				prev.reviewBefore, prev.reviewAfter = map[string]*Review{}, map[string]*Review{}
+			}
+			if _, seen := prev.reviewBefore[id]; !seen {
+				prev.reviewBefore[id] = c.reviewBefore[id]
+			}
+			prev.reviewAfter[id] = r
+		}
 		return nil
 	}
 	e.undo = append(e.undo, c)
+	return nil
+}
+
+// EditReviews changes review annotations as one undoable step: reviews to
+// insert or update, and review IDs to delete; key works as for Edit.
+func (e *Editor) EditReviews(label, key string, upserts []Review, deletes []string) error {
+	c := &Change{Label: label, key: key, before: map[string]*Element{}, after: map[string]*Element{},
+		reviewBefore: map[string]*Review{}, reviewAfter: map[string]*Review{}}
+	for _, r := range upserts {
+		r := r
+		if !IsUUID(r.ElementID) || !r.Aansluiting.Valid() {
+			return fmt.Errorf("%s: ongeldige beoordeling", label)
+		}
+		c.reviewAfter[r.ID] = &r
+		c.reviewBefore[r.ID] = e.review(r.ID)
+	}
+	for _, id := range deletes {
+		c.reviewAfter[id] = nil
+		c.reviewBefore[id] = e.review(id)
+	}
+	return e.do(c)
+}
+
+func (e *Editor) review(id string) *Review {
+	for _, r := range e.p.Reviews {
+		if r.ID == id {
+			c := *r
+			return &c
+		}
+	}
 	return nil
 }
 
@@ -163,7 +213,7 @@ func (e *Editor) Undo() (label string, ok bool, err error) {
 		return "", false, nil
 	}
 	c := e.undo[len(e.undo)-1]
-	if err := e.apply(c.before, c.metaBefore); err != nil {
+	if err := e.apply(c.before, c.metaBefore, c.reviewBefore); err != nil {
 		return c.Label, false, err
 	}
 	e.undo = e.undo[:len(e.undo)-1]
@@ -177,7 +227,7 @@ func (e *Editor) Redo() (label string, ok bool, err error) {
 		return "", false, nil
 	}
 	c := e.redo[len(e.redo)-1]
-	if err := e.apply(c.after, c.metaAfter); err != nil {
+	if err := e.apply(c.after, c.metaAfter, c.reviewAfter); err != nil {
 		return c.Label, false, err
 	}
 	e.redo = e.redo[:len(e.redo)-1]
@@ -188,7 +238,7 @@ func (e *Editor) Redo() (label string, ok bool, err error) {
 // apply brings the elements in target (and the meta, when given) to the
 // target state. The new tree is built first, then stored, and only then
 // does the model change: if either step fails, nothing changes.
-func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta) error {
+func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta, reviews map[string]*Review) error {
 	var upserts []Element
 	var deletes []string
 	ids := make([]string, 0, len(target))
@@ -222,8 +272,24 @@ func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta) error {
 	if err := trial.Assemble(flat); err != nil {
 		return fmt.Errorf("wijziging past niet in het profiel: %w", err)
 	}
-	if err := e.saver.SaveChange(e.ctx, e.p.ID, meta, upserts, deletes); err != nil {
+	cs := ChangeSet{Meta: meta, Upserts: upserts, Deletes: deletes}
+	rids := make([]string, 0, len(reviews))
+	for id := range reviews {
+		rids = append(rids, id)
+	}
+	sort.Strings(rids)
+	for _, id := range rids {
+		if r := reviews[id]; r != nil {
+			cs.ReviewUpserts = append(cs.ReviewUpserts, *r)
+		} else if e.review(id) != nil {
+			cs.ReviewDeletes = append(cs.ReviewDeletes, id)
+		}
+	}
+	if err := e.saver.SaveChange(e.ctx, e.p.ID, cs); err != nil {
 		return err
+	}
+	if len(reviews) > 0 {
+		e.applyReviews(reviews)
 	}
 	e.elems = next
 	e.p.Sections, e.p.Lists, e.p.Trends, e.p.Kerntaken, e.p.Rollen = trial.Sections, trial.Lists, trial.Trends, trial.Kerntaken, trial.Rollen
@@ -268,4 +334,34 @@ func (e *Editor) descendants(id string) []string {
 		}
 	}
 	return out
+}
+
+// applyReviews brings the model's reviews to the target state: updated in
+// place, new ones at the end, deleted ones gone.
+func (e *Editor) applyReviews(target map[string]*Review) {
+	var out []*Review
+	seen := map[string]bool{}
+	for _, r := range e.p.Reviews {
+		seen[r.ID] = true
+		if t, ok := target[r.ID]; ok {
+			if t != nil {
+				c := *t
+				out = append(out, &c)
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	ids := make([]string, 0, len(target))
+	for id := range target {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if t := target[id]; t != nil && !seen[id] {
+			c := *t
+			out = append(out, &c)
+		}
+	}
+	e.p.Reviews = out
 }

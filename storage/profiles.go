@@ -260,7 +260,8 @@ func containsAny(s string, subs ...string) bool {
 // SaveChange stores one edit in one transaction: the profile's own fields
 // when meta is given, the elements to insert or update, the elements to
 // delete, and the profile's modified stamp.
-func (l *Library) SaveChange(ctx context.Context, profileID string, meta *app.ProfileMeta, upserts []app.Element, deletes []string) error {
+func (l *Library) SaveChange(ctx context.Context, profileID string, c app.ChangeSet) error {
+	meta, upserts, deletes := c.Meta, c.Upserts, c.Deletes
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "UPDATE profiles SET modified = ? WHERE id = ?", l.stamp(), profileID)
 		if err != nil {
@@ -291,6 +292,26 @@ func (l *Library) SaveChange(ctx context.Context, profileID string, meta *app.Pr
 		}
 		for _, id := range deletes {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM elements WHERE id = ? AND profile_id = ?", id, profileID); err != nil {
+				return err
+			}
+		}
+		for _, r := range c.ReviewUpserts {
+			res, err := tx.ExecContext(ctx, `
+				INSERT INTO reviews (id, profile_id, element_id, position, kind, aansluiting, toelichting, source, date)
+				VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM reviews WHERE profile_id = ?), ?, ?, ?, ?, ?)
+				ON CONFLICT(id) DO UPDATE SET element_id = excluded.element_id, kind = excluded.kind,
+				  aansluiting = excluded.aansluiting, toelichting = excluded.toelichting, source = excluded.source, date = excluded.date
+				WHERE reviews.profile_id = excluded.profile_id`,
+				r.ID, profileID, r.ElementID, profileID, r.Kind, r.Aansluiting, r.Toelichting, r.Source, r.Date)
+			if err != nil {
+				return err
+			}
+			if n, _ := res.RowsAffected(); n == 0 {
+				return fmt.Errorf("beoordeling %s hoort bij een ander profiel: %w", r.ID, app.ErrExists)
+			}
+		}
+		for _, id := range c.ReviewDeletes {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM reviews WHERE id = ? AND profile_id = ?", id, profileID); err != nil {
 				return err
 			}
 		}

@@ -26,6 +26,9 @@ type FieldEntry struct {
 	OnBackspaceEmpty func()
 	// OnMove is called with -1 for Alt+↑ and +1 for Alt+↓.
 	OnMove func(delta int)
+	// OnRune sees every typed character first; when it returns true the
+	// character is handled (workshop mode rates with 1, 2, 3 and 0).
+	OnRune func(r rune) bool
 	// OnKey sees every key first; when it returns true the key is handled
 	// (a search field uses it for ↑, ↓ and Esc).
 	OnKey func(*fyne.KeyEvent) bool
@@ -76,6 +79,14 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(s)
+}
+
+// TypedRune lets OnRune take a character before it is typed.
+func (e *FieldEntry) TypedRune(r rune) {
+	if e.OnRune != nil && e.OnRune(r) {
+		return
+	}
+	e.Entry.TypedRune(r)
 }
 
 // TypedKey reports Backspace in an empty field and, with SubmitOnEnter,

@@ -5,6 +5,7 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
@@ -40,6 +41,9 @@ type ProfileTree struct {
 	MetaLabel, AlgemeenLabel, LijstenLabel, TrendsLabel string
 	// OnSelected is called with the node's ID when the user selects a node.
 	OnNodeSelected func(node *ProfileNode)
+	// Rating gives the latest workshop rating of an element ("" for none),
+	// shown as a mark before its label.
+	Rating func(id string) app.Aansluiting
 }
 
 // NewProfileTree makes an empty tree.
@@ -64,7 +68,8 @@ func NewProfileTree() *ProfileTree {
 	t.Tree.CreateNode = func(bool) fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
-		return l
+		m := NewRatingMark()
+		return &fyne.Container{Layout: layout.NewBorderLayout(nil, nil, m, nil), Objects: []fyne.CanvasObject{l, m}}
 	}
 	t.Tree.UpdateNode = func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 		n := t.nodes[id]
@@ -75,10 +80,18 @@ func NewProfileTree() *ProfileTree {
 		if n.Code != "" {
 			text = n.Code + "  " + text
 		}
+		c := o.(*fyne.Container)
 		// Setting the same text again would shape it again (ellipsis
 		// truncation measures it), which is most of the cost of a refresh.
-		if l := o.(*widget.Label); l.Text != text {
+		if l := c.Objects[0].(*widget.Label); l.Text != text {
 			l.SetText(text)
+		}
+		var a app.Aansluiting
+		if t.Rating != nil && n.Kind != "" {
+			a = t.Rating(id)
+		}
+		if c.Objects[1].(*RatingMark).SetRating(a) {
+			c.Refresh()
 		}
 	}
 	t.Tree.OnSelected = func(id widget.TreeNodeID) {
