@@ -91,3 +91,6 @@ func (l *markLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	l.m.text.Resize(s)
 	l.m.text.Move(fyne.NewPos((size.Width-s.Width)/2, (size.Height-s.Height)/2))
 }
+
+// Rating is the rating shown ("" when hidden).
+func (m *RatingMark) Rating() app.Aansluiting { return m.rating }

@@ -45,6 +45,8 @@ func (mw *MainWindow) actions() map[string]*action {
 		"check":        {lang.L("Controleren"), []fyne.Shortcut{plain(fyne.KeyF7)}, mw.ShowProblems},
 		"search":       {lang.L("Zoeken"), []fyne.Shortcut{ctrl(fyne.KeyF), ctrl(fyne.KeyK)}, mw.ShowSearch},
 		"competenties": {lang.L("Competenties"), []fyne.Shortcut{ctrlShift(fyne.KeyC)}, func() { mw.ShowCompetenties("") }},
+		"workshop":     {lang.L("Workshopmodus"), []fyne.Shortcut{plain(fyne.KeyF9)}, mw.AskWorkshop},
+		"reviewSum":    {lang.L("Samenvatting beoordelingen…"), nil, mw.AskReviewSummary},
 		"compare":      {lang.L("Vergelijken…"), []fyne.Shortcut{ctrl(fyne.KeyD)}, mw.AskCompare},
 		"bigger":       {lang.L("Grotere tekst"), []fyne.Shortcut{ctrl(fyne.KeyEqual)}, mw.ToggleLargeText},
 		"newProfile":   {lang.L("Nieuw profiel…"), nil, mw.AskNewProfile},
@@ -77,9 +79,9 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenu(lang.L("Bewerken"), mw.item("undo"), mw.item("redo"), fyne.NewMenuItemSeparator(),
 			mw.item("rename"), mw.item("delete"), fyne.NewMenuItemSeparator(), mw.item("up"), mw.item("down"), mw.item("moveTo"),
 			fyne.NewMenuItemSeparator(), mw.item("next"), mw.item("prev")),
-		fyne.NewMenu(lang.L("Beeld"), mw.item("search"), mw.item("competenties"), mw.item("compare"), fyne.NewMenuItemSeparator(), mw.item("bigger")),
+		fyne.NewMenu(lang.L("Beeld"), mw.item("search"), mw.item("competenties"), mw.item("compare"), mw.item("workshop"), fyne.NewMenuItemSeparator(), mw.item("bigger")),
 		fyne.NewMenu(lang.L("Profiel"), mw.item("addChild"), mw.item("addTop"), fyne.NewMenuItemSeparator(),
-			mw.item("renumber"), mw.item("check")),
+			mw.item("renumber"), mw.item("check"), fyne.NewMenuItemSeparator(), mw.item("reviewSum")),
 		fyne.NewMenu(lang.L("Help"), mw.item("shortcuts"), mw.item("about")),
 	)
 }

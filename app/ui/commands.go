@@ -399,7 +399,7 @@ func (mw *MainWindow) DeleteProfile(id string) {
 
 func (mw *MainWindow) showShortcuts() {
 	var rows []fyne.CanvasObject
-	for _, id := range []string{"search", "competenties", "compare", "undo", "redo", "addChild", "addTop", "rename", "delete", "up", "down", "moveTo", "next", "prev", "check", "bigger", "import", "export"} {
+	for _, id := range []string{"search", "competenties", "compare", "workshop", "undo", "redo", "addChild", "addTop", "rename", "delete", "up", "down", "moveTo", "next", "prev", "check", "bigger", "import", "export"} {
 		a := mw.acts[id]
 		var keys []string
 		for _, s := range a.shortcuts {

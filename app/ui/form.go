@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -90,7 +91,6 @@ func (mw *MainWindow) onFieldChanged(id, field, value string) {
 }
 
 func (mw *MainWindow) elementForm(el app.Element) []fyne.CanvasObject {
-	p := mw.profile
 	var objs []fyne.CanvasObject
 	add := func(o ...fyne.CanvasObject) { objs = append(objs, o...) }
 	kindTitle := capitalise(lang.L(el.Kind.Label()))
@@ -134,9 +134,7 @@ func (mw *MainWindow) elementForm(el app.Element) []fyne.CanvasObject {
 	default: // a line or competentie: edit it in its parent's form
 		add(fieldLabel(lang.L("Tekst")), mw.entry(el.ID, app.FieldBody, el.Body, true))
 	}
-	if rv := reviewsView(p, el.ID); rv != nil {
-		add(rv)
-	}
+	add(mw.reviewsBlock(el.ID))
 	return objs
 }
 
@@ -246,6 +244,11 @@ func (mw *MainWindow) linesBlock(title, parent string, k app.Kind, multi bool) f
 		if k == app.KindWerkzaamheid || k == app.KindKennisVaardigheid {
 			lead = widget.NewLabel(fmt.Sprintf("%d.", i+1))
 		}
+		if a := mw.profile.Latest(l.ID); a != "" {
+			mark := widgets.NewRatingMark()
+			mark.SetRating(a)
+			lead = container.NewHBox(lead, container.NewCenter(mark))
+		}
 		tools := container.NewHBox(up, down, remove)
 		if k == app.KindLijstItem {
 			tools.Objects = append([]fyne.CanvasObject{mw.sourceSelect(l)}, tools.Objects...)
@@ -288,16 +291,60 @@ func (mw *MainWindow) competentiesBlock(parent string) fyne.CanvasObject {
 	return container.NewVBox(fieldLabel(lang.L("Competenties")), chips, add)
 }
 
-// reviewsView shows the review notes on an element, read-only here (rating
-// them is workshop mode).
-func reviewsView(p *app.Profile, id string) fyne.CanvasObject {
-	segs := reviews(nil, p, id)
-	if len(segs) == 0 {
-		return nil
+// reviewsBlock shows the ratings and notes on an element, each with its
+// source, and lets the designer change or remove one.
+func (mw *MainWindow) reviewsBlock(id string) fyne.CanvasObject {
+	rs := mw.profile.ReviewsOf(id)
+	box := container.NewVBox()
+	if len(rs) == 0 {
+		return box
 	}
-	rt := widget.NewRichText(segs...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+	box.Add(fieldLabel(lang.L("Beoordelingen en notities") + " — " + mw.profile.RatingsOf(id).String()))
+	for _, r := range rs {
+		r := r
+		mark := widgets.NewRatingMark()
+		head := r.Source + " " + r.Date
+		if r.Kind == app.ReviewAanvullend {
+			head = lang.L("aanvullende informatie") + " — " + head
+		} else {
+			mark.SetRating(r.Aansluiting)
+		}
+		text := widget.NewLabel(head + "\n" + r.Toelichting)
+		text.Wrapping = fyne.TextWrapWord
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { mw.askEditReview(r) })
+		edit.Importance = widget.LowImportance
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { mw.afterStructural(mw.editor.RemoveReview(r.ID), "", "") })
+		remove.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, nil, container.NewCenter(mark), container.NewHBox(edit, remove), text))
+	}
+	return box
+}
+
+// askEditReview changes one rating and its toelichting.
+func (mw *MainWindow) askEditReview(r *app.Review) {
+	ratings := []app.Aansluiting{app.AansluitingGoed, app.AansluitingGedeeltelijk, app.AansluitingOnvoldoende, app.AansluitingNietBeoordeeld}
+	var labels []string
+	for _, a := range ratings {
+		labels = append(labels, lang.L(a.Label()))
+	}
+	sel := widget.NewSelect(labels, nil)
+	for i, a := range ratings {
+		if a == r.Aansluiting {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	note := widget.NewMultiLineEntry()
+	note.Wrapping = fyne.TextWrapWord
+	note.SetText(r.Toelichting)
+	note.SetMinRowsVisible(5)
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Aansluiting"), sel), widget.NewFormItem(lang.L("Toelichting"), note)}
+	d := dialog.NewForm(r.Source+" "+r.Date, lang.L("Opslaan"), lang.L("Annuleren"), items, func(ok bool) {
+		if ok && sel.SelectedIndex() >= 0 {
+			mw.afterStructural(mw.editor.SetReview(r.ID, ratings[sel.SelectedIndex()], note.Text), "", "")
+		}
+	}, mw.Window)
+	d.Resize(fyne.NewSize(560, 360))
+	d.Show()
 }
 
 // refreshProblems shows the validation messages about the element in the

@@ -63,6 +63,7 @@ type MainWindow struct {
 	search       *searchPanel
 	competenties *competentiesView
 	history      *historyView
+	workshop     *WorkshopView
 	// runBackground runs work off the UI goroutine (tests run it inline).
 	runBackground func(func())
 }
@@ -86,6 +87,12 @@ func NewMainWindow(a fyne.App, st app.Store, cfg Config) *MainWindow {
 	mw.Tree.LijstenLabel = lang.L("Lijsten")
 	mw.Tree.TrendsLabel = lang.L("Trends")
 	mw.Tree.OnNodeSelected = func(n *widgets.ProfileNode) { mw.onNodeSelected(n.ID) }
+	mw.Tree.Rating = func(id string) app.Aansluiting {
+		if mw.profile == nil {
+			return ""
+		}
+		return mw.profile.Latest(id)
+	}
 	mw.Tree.OnBranchOpened = func(string) { mw.saveTreeState() }
 	mw.Tree.OnBranchClosed = func(string) { mw.saveTreeState() }
 	mw.Library = mw.newLibraryTree()

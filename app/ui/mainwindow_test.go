@@ -58,6 +58,10 @@ func formText(o fyne.CanvasObject) string {
 			b.WriteString(w.Text + "\n")
 		case *widgets.FieldEntry:
 			b.WriteString(w.Text + "\n")
+		case *widgets.RatingMark:
+			if w.Visible() {
+				b.WriteString("[" + widgets.RatingWord(w.Rating()) + "]\n")
+			}
 		case *widget.RichText:
 			for _, seg := range w.Segments {
 				b.WriteString(segmentText(seg) + "\n")

@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"bcpeditor/app"
+)
+
+// The flow: rate all 20 kennis-en-vaardigheden lines of the rol
+// "Medewerker verkoop en klantencontact" with one key per line plus the
+// typed notes; everything is in the library at once; the summary counts.
+func TestWorkshopKeyboardFlow(t *testing.T) {
+	mw, lib := newTestWindow(t)
+	cm := profileByTitle(t, "bcp Commercieel medewerker")
+	mw.Library.Select(cm.ID)
+	rol := mw.Profile().Rollen[0]
+	w := app.Workshop{Name: "Workshop Utrecht", Date: "2026-11-22"}
+	wv := mw.OpenWorkshop(w, rol.ID, false)
+	defer wv.Window.Close()
+	// Skip to the first kennis-en-vaardigheden line with Enter.
+	for {
+		it, _ := wv.Current()
+		if it.Kind == app.KindKennisVaardigheid {
+			break
+		}
+		press(wv.Note, fyne.KeyReturn)
+	}
+	keys := "123123123123123123120"
+	for i := 0; i < 20; i++ {
+		it, ok := wv.Current()
+		if !ok || it.Kind != app.KindKennisVaardigheid {
+			t.Fatalf("item %d is %v", i, it.Kind)
+		}
+		test.Type(wv.Note, string(keys[i])) // one key: the rating
+		if i%5 == 0 {
+			test.Type(wv.Note, "Herkend, maar branchegebonden") // the note
+		}
+		press(wv.Note, fyne.KeyReturn)
+	}
+	p, _ := lib.LoadProfile(context.Background(), cm.ID)
+	counts := app.RatingCounts{}
+	notes := 0
+	for _, l := range p.Rollen[0].KennisEnVaardigheden {
+		r := p.Rating(l.ID, w)
+		if r == nil {
+			t.Fatalf("line %q not rated", l.Text)
+		}
+		counts[r.Aansluiting]++
+		if r.Toelichting != "" {
+			notes++
+		}
+	}
+	if counts[app.AansluitingGoed] != 7 || counts[app.AansluitingGedeeltelijk] != 7 || counts[app.AansluitingOnvoldoende] != 6 || notes != 4 {
+		t.Fatalf("stored ratings %v, %d notes", counts, notes)
+	}
+	if strings.Contains(p.Rating(p.Rollen[0].KennisEnVaardigheden[0].ID, w).Toelichting, "1") {
+		t.Error("the rating key ended up in the note")
+	}
+	// The rol's form marks each rated line.
+	mw.Select(rol.ID)
+	if n := strings.Count(formText(mw.form), "[goed]"); n != 7 {
+		t.Errorf("the rol's form marks %d lines goed, want 7", n)
+	}
+	// Undo takes back the last note and rating.
+	shortcut(mw, &fyne.ShortcutUndo{})
+	// The summary.
+	out := filepath.Join(t.TempDir(), "samenvatting.html")
+	if err := mw.SaveReviewSummary(out); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(out)
+	if !strings.Contains(string(data), "7× goed") {
+		t.Error("summary lacks the counts")
+	}
+}
+
+// Ratings of different workshops are kept apart and counted together; the
+// tree shows the latest rating of a werkzaamheid as a mark.
+func TestSeveralWorkshopsAndMarks(t *testing.T) {
+	mw, _ := newTestWindow(t)
+	cm := profileByTitle(t, "bcp Commercieel medewerker")
+	mw.Library.Select(cm.ID)
+	wz := mw.Profile().Rollen[0].Werkzaamheden[0]
+	for _, w := range []app.Workshop{{Name: "Utrecht", Date: "2026-11-01"}, {Name: "Zwolle", Date: "2026-11-15"}} {
+		wv := mw.OpenWorkshop(w, mw.Profile().Rollen[0].ID, false)
+		press(wv.Note, fyne.KeyReturn) // past the rol itself
+		a := "1"
+		if w.Name == "Zwolle" {
+			a = "2"
+		}
+		test.Type(wv.Note, a)
+		wv.Window.Close()
+	}
+	if got := mw.Profile().RatingsOf(wz.ID).String(); got != "1× goed, 1× gedeeltelijk" {
+		t.Fatalf("ratings %q", got)
+	}
+	if mw.Profile().Latest(wz.ID) != app.AansluitingGedeeltelijk {
+		t.Error("latest rating is not Zwolle's")
+	}
+	if mw.Tree.Rating(wz.ID) != app.AansluitingGedeeltelijk {
+		t.Error("tree mark does not show the latest rating")
+	}
+}
