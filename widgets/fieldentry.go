@@ -95,6 +95,11 @@ func (e *FieldEntry) TypedKey(k *fyne.KeyEvent) {
 	if e.OnKey != nil && e.OnKey(k) {
 		return
 	}
+	// Function keys carry no modifier, so Fyne does not make shortcuts of
+	// them; hand them to the window as one.
+	if isFunctionKey(k.Name) && e.Global != nil && e.Global(&desktop.CustomShortcut{KeyName: k.Name}) {
+		return
+	}
 	if k.Name == fyne.KeyBackspace && e.Text == "" && e.OnBackspaceEmpty != nil {
 		e.OnBackspaceEmpty()
 		return
@@ -123,4 +128,8 @@ func RowsFor(text string, charsPerRow, min, max int) int {
 		return max
 	}
 	return rows
+}
+
+func isFunctionKey(k fyne.KeyName) bool {
+	return len(k) >= 2 && k[0] == 'F' && k[1] >= '1' && k[1] <= '9'
 }

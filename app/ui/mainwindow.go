@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -99,6 +100,11 @@ func NewMainWindow(a fyne.App, st app.Store, cfg Config) *MainWindow {
 	mw.form = container.NewVBox()
 	mw.Window.SetMainMenu(mw.menu())
 	mw.registerShortcuts()
+	// Function keys (F2, F7, F9) have no modifier, so Fyne does not make
+	// shortcuts of them: catch them as keys when no field has focus.
+	mw.Window.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		mw.Global(&desktop.CustomShortcut{KeyName: k.Name})
+	})
 
 	libHeader := widget.NewLabelWithStyle(strings.ToUpper(lang.L("Bibliotheek")), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	newProfile := widget.NewButtonWithIcon(lang.L("Nieuw profiel…"), theme.ContentAddIcon(), mw.AskNewProfile)

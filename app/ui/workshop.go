@@ -40,6 +40,7 @@ type WorkshopView struct {
 	Note                  *widgets.FieldEntry
 	done                  *fyne.Container
 	main                  *fyne.Container
+	body                  *fyne.Container
 }
 
 // AskWorkshop asks for the workshop's name and date (set once), which rol
@@ -109,6 +110,7 @@ func (mw *MainWindow) OpenWorkshop(w app.Workshop, group string, onlyUnrated boo
 		return l
 	}
 	wv.progress = big(theme.SizeNameSubHeadingText, true)
+	wv.progress.Wrapping = fyne.TextWrapOff
 	wv.group = big(theme.SizeNameSubHeadingText, false)
 	wv.kind = big(theme.SizeNameText, false)
 	wv.kind.Importance = widget.LowImportance
@@ -179,15 +181,16 @@ func (mw *MainWindow) OpenWorkshop(w app.Workshop, group string, onlyUnrated boo
 		}
 		return mw.Global(s) // undo and redo work here too
 	}
-	hint := widget.NewLabel(lang.L("1 goed · 2 gedeeltelijk · 3 onvoldoende · 0 niet beoordeeld · Enter volgende · PgUp vorige · Esc stoppen"))
+	hint := widget.NewLabel(lang.L("1 goed · 2 gedeeltelijk · 3 onvoldoende · 0 niet beoordeeld (met tekst in het veld: Alt+cijfer) · Enter volgende · PgUp vorige · Esc stoppen"))
 	hint.Importance = widget.LowImportance
 	hint.Wrapping = fyne.TextWrapWord
 	summary := widget.NewButton(lang.L("Samenvatting opslaan…"), mw.AskReviewSummary)
+	wv.body = container.NewVBox(wv.kind, wv.text, wv.earlier)
 	wv.main = container.NewBorder(
 		container.NewVBox(container.NewBorder(nil, nil, nil, wv.progress, wv.group), widget.NewSeparator()),
 		container.NewVBox(container.NewGridWithColumns(4, row...), wv.Note, hint),
 		nil, nil,
-		container.NewVScroll(container.NewVBox(wv.kind, wv.text, wv.earlier)))
+		container.NewVScroll(wv.body))
 	wv.done = container.NewCenter(container.NewVBox(big(theme.SizeNameHeadingText, true), summary))
 	wv.Window.SetContent(container.NewStack(wv.main, wv.done))
 	wv.Window.Resize(mw.Window.Canvas().Size())
@@ -237,6 +240,9 @@ func (wv *WorkshopView) show() {
 	wv.Note.SetTextQuietly(note)
 	wv.Note.CursorColumn = len([]rune(note))
 	wv.Note.Refresh()
+	// Wrapped labels change height with their text: lay out again.
+	wv.body.Refresh()
+	wv.main.Refresh()
 }
 
 // Current is the item on screen, if any.
