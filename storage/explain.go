@@ -13,6 +13,12 @@ func Explain(path string, err error) string {
 	switch {
 	case errors.Is(err, ErrNotALibrary):
 		return "Het bestand " + path + " is geen BCP-bibliotheek. Het is niet gewijzigd; kies met --db (of " + EnvPath + ") een ander bestand."
+	case errors.Is(err, ErrInUse):
+		return "De bibliotheek " + path + " is al geopend in een ander venster van de BCP Editor. Werk daar verder, of open deze alleen-lezen."
+	case errors.Is(err, ErrDamaged):
+		return "De bibliotheek " + path + " is beschadigd. Het bestand is niet gewijzigd; zet een reservekopie terug of begin een nieuwe bibliotheek."
+	case errors.Is(err, ErrReadOnlyFile):
+		return "De bibliotheek " + path + " kan niet worden beschreven (alleen-lezen of geen toestemming). Het bestand is niet gewijzigd; open hem alleen-lezen of kies een andere plek."
 	case errors.Is(err, ErrNewerLibrary):
 		return "De bibliotheek " + path + " is gemaakt door een nieuwere versie van de BCP Editor (" + afterColon(msg) + "). Werk het programma bij; het bestand is niet gewijzigd."
 	case errors.Is(err, fs.ErrPermission), strings.Contains(msg, "readonly"), strings.Contains(msg, "read-only"), strings.Contains(msg, "unable to open"):

@@ -6,8 +6,10 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"bcpeditor/app"
@@ -322,5 +324,188 @@ func TestSnapshotsFreezeAProfile(t *testing.T) {
 	list, _ := lib.Snapshots(ctx, p.ID)
 	if len(list) != 1 || list[0].Label != "voor de workshop" {
 		t.Fatalf("snapshots: %+v", list)
+	}
+}
+
+// A library made at schema version 1, with data, migrates to the current
+// version without losing anything, and a backup is made first.
+func TestMigrationFromEveryEarlierVersion(t *testing.T) {
+	ms, _ := migrations()
+	for from := 1; from < len(ms); from++ {
+		// Bring it back to the old version with data in it, as an old
+		// program would have left it.
+		old := oldLibraryWithData(t, from)
+		lib2, err := Open(context.Background(), old.path)
+		if err != nil {
+			t.Fatalf("migrating from version %d: %v", from, err)
+		}
+		var v int
+		lib2.db.QueryRow("PRAGMA user_version").Scan(&v)
+		if v != len(ms) {
+			t.Fatalf("from %d: user_version %d", from, v)
+		}
+		for _, want := range old.profiles {
+			got, err := lib2.LoadProfile(context.Background(), want.ID)
+			if err != nil {
+				t.Fatalf("from %d: %v", from, err)
+			}
+			if !bytes.Equal(encode(t, got), encode(t, want)) {
+				t.Errorf("from %d: %s changed in the migration", from, want.Title)
+			}
+		}
+		bs, _ := Backups(old.path)
+		if len(bs) == 0 || !strings.Contains(bs[len(bs)-1].Reason, "voor-migratie") {
+			t.Errorf("from %d: no backup before the migration: %+v", from, bs)
+		}
+		lib2.Close()
+	}
+}
+
+type oldLibrary struct {
+	path     string
+	profiles []*app.Profile
+}
+
+// oldLibraryWithData makes a library at schema version v holding the
+// bundled profiles, written with the version-v tables only.
+func oldLibraryWithData(t *testing.T, v int) oldLibrary {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), fmt.Sprintf("v%d.sqlite", v))
+	ms, _ := migrations()
+	db, err := sql.Open("sqlite", path+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms[:v] {
+		if _, err := db.Exec(m.sql); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Exec(fmt.Sprintf("PRAGMA user_version = %d", v))
+	var out oldLibrary
+	out.path = path
+	tx, _ := db.Begin()
+	for _, b := range mustBundles(t) {
+		for _, c := range b.Catalogues {
+			if err := insertCatalogue(context.Background(), tx, c); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, b := range mustBundles(t) {
+		for _, p := range b.Profiles {
+			if err := writeProfile(context.Background(), tx, p); err != nil {
+				t.Fatal(err)
+			}
+			out.profiles = append(out.profiles, p)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	return out
+}
+
+func TestDamagedLockedAndReadOnlyLibraries(t *testing.T) {
+	ctx := context.Background()
+	lib, path := seeded(t)
+	lib.Close()
+
+	// Locked: a second exclusive open is refused; a read-only open works.
+	first, err := OpenWith(ctx, path, Options{Exclusive: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenWith(ctx, path, Options{Exclusive: true}); !errors.Is(err, ErrInUse) {
+		t.Fatalf("second window: %v", err)
+	}
+	ro, err := OpenWith(ctx, path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := ro.ListProfiles(ctx)
+	if len(all) == 0 {
+		t.Fatal("read-only library shows nothing")
+	}
+	p, _ := ro.LoadProfile(ctx, all[0].ID)
+	if err := ro.SaveProfile(ctx, p); !errors.Is(err, ErrReadOnlyFile) {
+		t.Fatalf("write to a read-only library: %v", err)
+	}
+	ro.Close()
+	first.Close()
+	if again, err := OpenWith(ctx, path, Options{Exclusive: true}); err != nil {
+		t.Fatalf("lock not released: %v", err)
+	} else {
+		again.Close()
+	}
+
+	// Damaged: pages overwritten in the middle; refused, file untouched.
+	data, _ := os.ReadFile(path)
+	for i := 4096; i < len(data) && i < 4096*6; i++ {
+		data[i] = 0xA5
+	}
+	bad := filepath.Join(t.TempDir(), "kapot.sqlite")
+	os.WriteFile(bad, data, 0o644)
+	before := fileHash(t, bad)
+	if _, err := Open(ctx, bad); !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrNotALibrary) {
+		t.Fatalf("damaged library: %v", err)
+	}
+	if fileHash(t, bad) != before {
+		t.Error("damaged library was changed")
+	}
+	msg := (&OpenError{Path: bad, Err: ErrDamaged}).Error()
+	if !strings.Contains(msg, "beschadigd") || strings.Contains(msg, "\n") {
+		t.Errorf("message %q", msg)
+	}
+
+	// Read-only file: refused for writing, fine read-only.
+	if os.Getuid() != 0 { // root may write anyway
+		os.Chmod(path, 0o444)
+		if _, err := Open(ctx, path); !errors.Is(err, ErrReadOnlyFile) {
+			t.Errorf("read-only file: %v", err)
+		}
+		os.Chmod(path, 0o644)
+	}
+}
+
+func TestBackupAndRestore(t *testing.T) {
+	ctx := context.Background()
+	lib, path := seeded(t)
+	all, _ := lib.ListProfiles(ctx)
+	b, err := lib.MakeBackup(ctx, "handmatig")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.DeleteProfile(ctx, all[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
+	if err := Restore(ctx, path, b.Path); err != nil {
+		t.Fatal(err)
+	}
+	lib2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib2.Close()
+	after, _ := lib2.ListProfiles(ctx)
+	if len(after) != len(all) {
+		t.Fatalf("restored library has %d profiles, want %d", len(after), len(all))
+	}
+	bs, _ := Backups(path)
+	reasons := ""
+	for _, x := range bs {
+		reasons += x.Reason + " "
+	}
+	if !strings.Contains(reasons, "voor-terugzetten") {
+		t.Errorf("the replaced library was not kept: %s", reasons)
+	}
+	// Old backups are pruned.
+	for i := 0; i < KeepBackups+3; i++ {
+		lib2.MakeBackup(ctx, "handmatig")
+	}
+	if bs, _ := Backups(path); len(bs) != KeepBackups {
+		t.Errorf("%d backups kept", len(bs))
 	}
 }

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"errors"
 
 	"bcpeditor/assets"
 )
@@ -12,9 +11,18 @@ import (
 // between the models. Each is added once; what the user changed or
 // deleted stays as it is. Errors from opening are explained in Dutch.
 func OpenSeeded(ctx context.Context, path string) (*Library, error) {
-	lib, err := Open(ctx, path)
+	return OpenSeededWith(ctx, path, Options{})
+}
+
+// OpenSeededWith is OpenSeeded with options; a read-only library is not
+// seeded.
+func OpenSeededWith(ctx context.Context, path string, opt Options) (*Library, error) {
+	lib, err := OpenWith(ctx, path, opt)
 	if err != nil {
-		return nil, errors.New(Explain(path, err))
+		return nil, &OpenError{Path: path, Err: err}
+	}
+	if opt.ReadOnly {
+		return lib, nil
 	}
 	if err := lib.seedBundled(ctx); err != nil {
 		lib.Close()
@@ -22,6 +30,19 @@ func OpenSeeded(ctx context.Context, path string) (*Library, error) {
 	}
 	return lib, nil
 }
+
+// OpenError is a library that could not be opened: its message is the
+// Dutch explanation, and errors.Is still sees the cause (ErrInUse,
+// ErrDamaged …).
+type OpenError struct {
+	Path string
+	Err  error
+}
+
+func (e *OpenError) Error() string { return Explain(e.Path, e.Err) }
+
+// Unwrap gives the cause.
+func (e *OpenError) Unwrap() error { return e.Err }
 
 func (l *Library) seedBundled(ctx context.Context) error {
 	bundles, err := assets.Bundles()
