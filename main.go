@@ -59,14 +59,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return ui.Run(ui.Config{
 			LibraryPath: path,
 			Version:     version + " (" + build + ")",
-			Open:        func(ctx context.Context) (*storage.Library, error) { return openLibrary(ctx, path) },
+			Open: func(ctx context.Context, opt storage.Options) (*storage.Library, error) {
+				return storage.OpenSeededWith(ctx, path, opt)
+			},
 		})
 	}
 	if rest[0] == "help" {
 		usage(stdout)
 		return 0
 	}
-	env := cli.Env{Stdout: stdout, Stderr: stderr, Open: func(ctx context.Context) (app.Store, error) {
+	env := cli.Env{Stdout: stdout, Stderr: stderr, Path: path, Open: func(ctx context.Context) (app.Store, error) {
 		lib, err := openLibrary(ctx, path)
 		if err != nil {
 			return nil, err

@@ -9,12 +9,15 @@ import (
 	"math/rand"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"bcpeditor/app"
+	"bcpeditor/assets"
 	"bcpeditor/storage"
 )
 
@@ -128,4 +131,72 @@ func killChild() {
 		fmt.Fprintf(w, "ack %d\n", i)
 		w.Flush()
 	}
+}
+
+// An export killed mid-write leaves the target as it was: the last complete
+// file, never half a file.
+func TestKilledExportLeavesOldFileOrNothing(t *testing.T) {
+	if os.Getenv("BCP_EXPORT_CHILD") != "" {
+		exportChild()
+		return
+	}
+	if testing.Short() {
+		t.Skip("kill test skipped in -short mode")
+	}
+	dir := t.TempDir()
+	target := filepath.Join(dir, "export.bcp.json")
+	rng := rand.New(rand.NewSource(2))
+	for round := 0; round < 8; round++ {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledExportLeavesOldFileOrNothing$")
+		cmd.Env = append(os.Environ(), "BCP_EXPORT_CHILD=1", "BCP_EXPORT_TARGET="+target)
+		out, _ := cmd.StdoutPipe()
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(out)
+		sc.Scan() // "begin": the child is writing
+		time.Sleep(time.Duration(rng.Intn(40)) * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		f, err := os.Open(target)
+		if os.IsNotExist(err) {
+			continue // nothing yet: allowed
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = app.DecodeBundle(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("round %d: the target holds a broken file: %v", round, err)
+		}
+	}
+}
+
+func exportChild() {
+	target := os.Getenv("BCP_EXPORT_TARGET")
+	fmt.Println("begin")
+	for i := 0; ; i++ {
+		b := app.NewBundle()
+		for _, data := range bundledData() {
+			bb, _ := app.ParseBundle(data)
+			for _, p := range bb.Profiles {
+				p.VersionLabel = fmt.Sprintf("export %d", i)
+				b.Profiles = append(b.Profiles, app.NewVersion(p, p.VersionLabel))
+			}
+		}
+		if err := app.WriteFileAtomic(target, func(w *bufio.Writer) error { return app.EncodeBundle(w, b) }); err != nil {
+			fmt.Println("error", err)
+			os.Exit(1)
+		}
+	}
+}
+
+func bundledData() [][]byte {
+	var out [][]byte
+	for _, name := range assets.ProfileFiles() {
+		data, _ := assets.ProfileFile(name)
+		out = append(out, data)
+	}
+	return out
 }

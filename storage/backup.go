@@ -111,6 +111,11 @@ func Restore(ctx context.Context, path, backup string) error {
 	if err := checkFile(backup); err != nil {
 		return fmt.Errorf("%s is geen bruikbare reservekopie: %w", backup, err)
 	}
+	unlock, err := lockFile(path + ".lock")
+	if err != nil {
+		return fmt.Errorf("reservekopie terugzetten: %w", err)
+	}
+	defer unlock()
 	if _, err := os.Stat(path); err == nil {
 		lib, err := Open(ctx, path)
 		if err == nil {
@@ -121,6 +126,41 @@ func Restore(ctx context.Context, path, backup string) error {
 			return fmt.Errorf("huidige bibliotheek veiligstellen: %w", err)
 		}
 	}
+	return putInPlace(path, backup)
+}
+
+// RestoreKeeping is Restore for a library that cannot be opened (damaged,
+// say): the current file is set aside under the backups as it is, never
+// changed, and the backup put in its place.
+func RestoreKeeping(ctx context.Context, path, backup string) error {
+	if err := checkFile(backup); err != nil {
+		return fmt.Errorf("%s is geen bruikbare reservekopie: %w", backup, err)
+	}
+	unlock, err := lockFile(path + ".lock")
+	if err != nil {
+		return fmt.Errorf("reservekopie terugzetten: %w", err)
+	}
+	defer unlock()
+	if _, err := os.Stat(path); err == nil {
+		if err := os.MkdirAll(BackupDir(path), 0o755); err != nil {
+			return err
+		}
+		aside := filepath.Join(BackupDir(path), "buiten-gebruik-"+time.Now().Format("20060102-150405")+"-"+filepath.Base(path))
+		if err := os.Rename(path, aside); err != nil {
+			return fmt.Errorf("huidige bibliotheek opzijzetten: %w", err)
+		}
+		for _, suffix := range []string{"-wal", "-shm"} {
+			if _, err := os.Stat(path + suffix); err == nil {
+				os.Rename(path+suffix, aside+suffix)
+			}
+		}
+	}
+	return putInPlace(path, backup)
+}
+
+// putInPlace copies backup to a temporary file next to path and renames it
+// over path.
+func putInPlace(path, backup string) error {
 	src, err := os.Open(backup)
 	if err != nil {
 		return fmt.Errorf("reservekopie openen: %w", err)

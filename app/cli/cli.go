@@ -19,6 +19,8 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	// Open opens the library (seeded with the bundled profiles).
 	Open func(ctx context.Context) (app.Store, error)
+	// Path is the library's file (for backups).
+	Path string
 }
 
 // usageError is a mistake in how a command was called (exit status 2).
@@ -34,6 +36,8 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"import", "import BESTAND", "leest profielen uit een BCP-bestand (.bcp.json) in"},
 	{"validate", "validate PROFIEL", "controleert een profiel en noemt wat ontbreekt of niet klopt"},
 	{"compare", "compare [--json] PROFIEL_OUD PROFIEL_NIEUW", "vergelijkt twee profielen of versies"},
+	{"backups", "backups", "toont de reservekopieën van de bibliotheek"},
+	{"restore", "restore RESERVEKOPIE", "zet een reservekopie terug (nummer uit 'backups' of pad)"},
 	{"search", "search [--json] [--limit N] [--profile PROFIEL] ZOEKTERM", "zoekt competenties en onderdelen in alle profielen"},
 }
 
@@ -71,8 +75,12 @@ func Run(ctx context.Context, env Env, args []string) int {
 		err = runSearch(ctx, env, args[1:])
 	case "compare":
 		err = runCompare(ctx, env, args[1:])
+	case "backups":
+		err = runBackups(ctx, env, args[1:])
+	case "restore":
+		err = runRestore(ctx, env, args[1:])
 	default:
-		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: list, show, export, import, validate, search, compare)", args[0])}
+		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: list, show, export, import, validate, search, compare, backups, restore)", args[0])}
 	}
 	if err == nil {
 		return 0

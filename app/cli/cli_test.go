@@ -20,7 +20,7 @@ import (
 func run(t *testing.T, path string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	env := cli.Env{Stdout: &out, Stderr: &errb, Open: func(ctx context.Context) (app.Store, error) {
+	env := cli.Env{Stdout: &out, Stderr: &errb, Path: path, Open: func(ctx context.Context) (app.Store, error) {
 		return storage.OpenSeeded(ctx, path)
 	}}
 	code = cli.Run(context.Background(), env, args)
@@ -201,5 +201,37 @@ func TestCompareCommand(t *testing.T) {
 	}
 	if res.Samenvatting["ongewijzigd"] != len(res.Paren) || len(res.Paren) == 0 {
 		t.Errorf("a profile against itself: %v", res.Samenvatting)
+	}
+}
+
+func TestBackupsAndRestoreCommands(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.sqlite")
+	run(t, lib, "list")
+	l, err := storage.Open(context.Background(), lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.MakeBackup(context.Background(), "handmatig"); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := l.ListProfiles(context.Background())
+	l.DeleteProfile(context.Background(), all[0].ID)
+	l.Close()
+	out, _, code := run(t, lib, "backups")
+	if code != 0 || !strings.Contains(out, "handmatig") {
+		t.Fatalf("backups: %s", out)
+	}
+	out, errOut, code := run(t, lib, "restore", "1")
+	if code != 0 {
+		t.Fatalf("restore: %s", errOut)
+	}
+	out, _, _ = run(t, lib, "list", "--json")
+	var rows []map[string]any
+	json.Unmarshal([]byte(out), &rows)
+	if len(rows) != len(all) {
+		t.Fatalf("after restore %d profiles, want %d", len(rows), len(all))
+	}
+	if _, errOut, code := run(t, lib, "restore", "99"); code != 1 || !strings.Contains(errOut, "geen reservekopie nummer 99") {
+		t.Errorf("restore 99: %d %q", code, errOut)
 	}
 }

@@ -53,6 +53,7 @@ func (mw *MainWindow) actions() map[string]*action {
 		"newVersion":   {lang.L("Nieuwe versie"), nil, mw.NewVersion},
 		"snapshot":     {lang.L("Versie vastleggen…"), nil, mw.AskSnapshot},
 		"history":      {lang.L("Geschiedenis…"), []fyne.Shortcut{ctrl(fyne.KeyH)}, mw.ShowHistory},
+		"restore":      {lang.L("Reservekopie terugzetten…"), nil, mw.AskRestore},
 		"renameProf":   {lang.L("Profiel hernoemen…"), nil, mw.AskRenameProfile},
 		"deleteProf":   {lang.L("Profiel verwijderen…"), nil, mw.AskDeleteProfile},
 		"import":       {lang.L("Importeren…"), []fyne.Shortcut{ctrl(fyne.KeyO)}, mw.askImport},
@@ -75,7 +76,7 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	mw.acts = mw.actions()
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("Bestand"), mw.item("newProfile"), mw.item("newVersion"), mw.item("snapshot"), mw.item("history"), fyne.NewMenuItemSeparator(),
-			mw.item("import"), mw.item("export"), fyne.NewMenuItemSeparator(), mw.item("renameProf"), mw.item("deleteProf")),
+			mw.item("import"), mw.item("export"), fyne.NewMenuItemSeparator(), mw.item("renameProf"), mw.item("deleteProf"), fyne.NewMenuItemSeparator(), mw.item("restore")),
 		fyne.NewMenu(lang.L("Bewerken"), mw.item("undo"), mw.item("redo"), fyne.NewMenuItemSeparator(),
 			mw.item("rename"), mw.item("delete"), fyne.NewMenuItemSeparator(), mw.item("up"), mw.item("down"), mw.item("moveTo"),
 			fyne.NewMenuItemSeparator(), mw.item("next"), mw.item("prev")),
