@@ -108,12 +108,9 @@ func (l *Library) dailyBackup(ctx context.Context) error {
 // backup is copied to a temporary file and renamed over the library, so an
 // interrupted restore leaves the old library.
 func Restore(ctx context.Context, path, backup string) error {
-	if err := checkFile(backup); err != nil {
-		return fmt.Errorf("%s is geen bruikbare reservekopie: %w", backup, err)
-	}
-	unlock, err := lockFile(path + ".lock")
+	unlock, err := prepareRestore(path, backup)
 	if err != nil {
-		return fmt.Errorf("reservekopie terugzetten: %w", err)
+		return err
 	}
 	defer unlock()
 	if _, err := os.Stat(path); err == nil {
@@ -133,12 +130,9 @@ func Restore(ctx context.Context, path, backup string) error {
 // say): the current file is set aside under the backups as it is, never
 // changed, and the backup put in its place.
 func RestoreKeeping(ctx context.Context, path, backup string) error {
-	if err := checkFile(backup); err != nil {
-		return fmt.Errorf("%s is geen bruikbare reservekopie: %w", backup, err)
-	}
-	unlock, err := lockFile(path + ".lock")
+	unlock, err := prepareRestore(path, backup)
 	if err != nil {
-		return fmt.Errorf("reservekopie terugzetten: %w", err)
+		return err
 	}
 	defer unlock()
 	if _, err := os.Stat(path); err == nil {
@@ -156,6 +150,19 @@ func RestoreKeeping(ctx context.Context, path, backup string) error {
 		}
 	}
 	return putInPlace(path, backup)
+}
+
+// prepareRestore checks the backup and takes the library's lock, so that
+// no window has the library open while it is replaced.
+func prepareRestore(path, backup string) (func(), error) {
+	if err := checkFile(backup); err != nil {
+		return nil, fmt.Errorf("%s is geen bruikbare reservekopie: %w", backup, err)
+	}
+	unlock, err := lockFile(path + ".lock")
+	if err != nil {
+		return nil, fmt.Errorf("reservekopie terugzetten: %w", err)
+	}
+	return unlock, nil
 }
 
 // putInPlace copies backup to a temporary file next to path and renames it

@@ -168,30 +168,27 @@ func (mw *MainWindow) ShowHistory() {
 			mw.ShowReadOnly(p, strings.TrimSpace(e.label))
 		}
 	})
-	cmp := widget.NewButton(lang.L("Vergelijken met open profiel"), func() {
-		if sel < 0 {
-			return
+	// withChosen loads the chosen entry and hands it to f.
+	withChosen := func(f func(p *app.Profile)) func() {
+		return func() {
+			if sel < 0 {
+				return
+			}
+			p, err := mw.loadEntry(entries[sel])
+			if err != nil {
+				mw.showError(err)
+				return
+			}
+			d.Hide()
+			f(p)
 		}
-		p, err := mw.loadEntry(entries[sel])
-		if err != nil {
-			mw.showError(err)
-			return
-		}
-		d.Hide()
+	}
+	cmp := widget.NewButton(lang.L("Vergelijken met open profiel"), withChosen(func(p *app.Profile) {
 		mw.OpenCompareProfiles(p, mw.profile)
-	})
-	restore := widget.NewButton(lang.L("Herstellen als nieuwe versie"), func() {
-		if sel < 0 {
-			return
-		}
-		p, err := mw.loadEntry(entries[sel])
-		if err != nil {
-			mw.showError(err)
-			return
-		}
-		d.Hide()
+	}))
+	restore := widget.NewButton(lang.L("Herstellen als nieuwe versie"), withChosen(func(p *app.Profile) {
 		mw.NewVersionFrom(p, p.VersionLabel+" ("+lang.L("hersteld")+")")
-	})
+	}))
 	list.OnSelected = func(i widget.ListItemID) { sel = i }
 	content := container.NewBorder(nil, container.NewHBox(open, cmp, restore), nil, nil, list)
 	d = dialog.NewCustom(lang.L("Geschiedenis…"), lang.L("Sluiten"), content, mw.Window)
