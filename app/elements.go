@@ -1,6 +1,7 @@
 package app
 
 import (
+	"crypto/sha1"
 	"fmt"
 
 	"github.com/google/uuid"
@@ -294,4 +295,15 @@ func (p *Profile) Counts() Counts {
 		c.Werkzaamheden += len(r.Werkzaamheden)
 	}
 	return c
+}
+
+// DerivedID makes a stable identifier in UUIDv4 form from a text, for
+// things that have no ID of their own but need the same one on every
+// export (a CASE association, say).
+func DerivedID(s string) string {
+	sum := sha1.Sum([]byte(s))
+	sum[6] = sum[6]&0x0f | 0x40 // version 4
+	sum[8] = sum[8]&0x3f | 0x80 // RFC 4122 variant
+	u, _ := uuid.FromBytes(sum[:16])
+	return u.String()
 }

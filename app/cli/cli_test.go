@@ -146,7 +146,7 @@ func TestShowValidateAndErrors(t *testing.T) {
 		{[]string{"show", "bakker"}, 1, "geen profiel"},
 		{[]string{"show"}, 2, "gebruik"},
 		{[]string{"export", "commercieel"}, 2, "--out"},
-		{[]string{"export", "--format", "docx", "--out", "x", "commercieel"}, 2, "onbekend formaat"},
+		{[]string{"export", "--format", "odt", "--out", "x", "commercieel"}, 2, "onbekend formaat"},
 		{[]string{"frobnicate"}, 2, "onbekende opdracht"},
 	} {
 		_, errOut, code := run(t, lib, c.args...)
@@ -233,5 +233,31 @@ func TestBackupsAndRestoreCommands(t *testing.T) {
 	}
 	if _, errOut, code := run(t, lib, "restore", "99"); code != 1 || !strings.Contains(errOut, "geen reservekopie nummer 99") {
 		t.Errorf("restore 99: %d %q", code, errOut)
+	}
+}
+
+func TestExportFormatsAndCASEImport(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "lib.sqlite")
+	for _, f := range []string{"html", "xlsx", "case", "json"} {
+		out := filepath.Join(dir, "junior."+f)
+		if _, e, code := run(t, lib, "export", "--format", f, "--out", out, "BCP Junior"); code != 0 {
+			t.Fatalf("%s: %s", f, e)
+		}
+		if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
+			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	before, _, _ := run(t, lib, "list", "--json")
+	out, e, code := run(t, lib, "import", filepath.Join(dir, "junior.case"))
+	if code != 0 || !strings.Contains(out, "BCP Junior accountmanager") {
+		t.Fatalf("CASE import: %s %s", out, e)
+	}
+	after, _, _ := run(t, lib, "list", "--json")
+	var a, b []any
+	json.Unmarshal([]byte(before), &a)
+	json.Unmarshal([]byte(after), &b)
+	if len(b) != len(a)+1 {
+		t.Fatalf("CASE import made %d profiles, want %d", len(b), len(a)+1)
 	}
 }

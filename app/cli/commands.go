@@ -2,15 +2,18 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"text/tabwriter"
 
 	"bcpeditor/app"
+	"bcpeditor/app/export"
 )
 
 var errProblemsFound = errors.New("het profiel bevat fouten")
@@ -117,9 +120,9 @@ func runShow(ctx context.Context, env Env, args []string) error {
 
 func runExport(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("export")
-	format := fs.String("format", "json", "json")
+	format := fs.String("format", "json", "json, html, xlsx of case")
 	out := fs.String("out", "", "doelbestand")
-	const usage = "export --format json --out BESTAND PROFIEL"
+	const usage = "export --format json|html|xlsx|case --out BESTAND PROFIEL"
 	rest, err := parse(fs, args, 1, usage)
 	if err != nil {
 		return err
@@ -127,8 +130,21 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	if *out == "" {
 		return usageError{"geef met --out op waar het bestand moet komen; gebruik: bcpeditor " + usage}
 	}
-	if *format != "json" {
-		return usageError{fmt.Sprintf("onbekend formaat %q (beschikbaar: json)", *format)}
+	writers := map[string]func(w *bufio.Writer, p *app.Profile, b *app.Bundle) error{
+		"json": func(w *bufio.Writer, _ *app.Profile, b *app.Bundle) error { return app.EncodeBundle(w, b) },
+		"html": func(w *bufio.Writer, p *app.Profile, b *app.Bundle) error {
+			return export.WriteHTML(w, p, firstCatalogue(b), export.Options{Reviews: true})
+		},
+		"xlsx": func(w *bufio.Writer, p *app.Profile, b *app.Bundle) error {
+			return export.WriteXLSX(w, p, firstCatalogue(b))
+		},
+		"case": func(w *bufio.Writer, p *app.Profile, b *app.Bundle) error {
+			return export.WriteCASE(w, p, firstCatalogue(b))
+		},
+	}
+	write, ok := writers[*format]
+	if !ok {
+		return usageError{fmt.Sprintf("onbekend formaat %q (beschikbaar: json, html, xlsx, case; docx en pdf volgen)", *format)}
 	}
 	st, p, err := loadProfile(ctx, env, rest[0])
 	if err != nil {
@@ -139,7 +155,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := app.WriteFileAtomic(*out, func(w *bufio.Writer) error { return app.EncodeBundle(w, b) }); err != nil {
+	if err := app.WriteFileAtomic(*out, func(w *bufio.Writer) error { return write(w, p, b) }); err != nil {
 		return fmt.Errorf("exporteren naar %s: %w", *out, err)
 	}
 	fmt.Fprintf(env.Stdout, "%s geëxporteerd naar %s\n", p.Title, *out)
@@ -157,15 +173,15 @@ func runImport(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("%s kan niet worden geopend (%v). Er is niets gewijzigd", rest[0], unwrapPathError(err))
 	}
 	defer f.Close()
-	b, err := app.DecodeBundle(f)
-	if err != nil {
-		return err
-	}
 	st, err := env.Open(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	b, err := readImport(ctx, st, f)
+	if err != nil {
+		return err
+	}
 	if err := st.Import(ctx, b); err != nil {
 		return err
 	}
@@ -228,4 +244,34 @@ func runValidate(ctx context.Context, env Env, args []string) error {
 		return errProblemsFound
 	}
 	return nil
+}
+
+func firstCatalogue(b *app.Bundle) *app.Catalogue {
+	if len(b.Catalogues) > 0 {
+		return b.Catalogues[0]
+	}
+	return nil
+}
+
+// readImport reads an exchange file, or a CASE package (recognised by its
+// CFDocument), as a bundle to import.
+func readImport(ctx context.Context, st app.Store, r io.Reader) (*app.Bundle, error) {
+	data, err := io.ReadAll(io.LimitReader(r, app.MaxExchangeSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("bestand lezen: %w", err)
+	}
+	if bytes.Contains(data[:min(len(data), 4096)], []byte(`"CFDocument"`)) {
+		cats, err := st.Catalogues(ctx)
+		if err != nil {
+			return nil, err
+		}
+		p, err := export.ReadCASE(bytes.NewReader(data), cats)
+		if err != nil {
+			return nil, err
+		}
+		b := app.NewBundle()
+		b.Profiles = []*app.Profile{p}
+		return b, b.Check()
+	}
+	return app.DecodeBundle(bytes.NewReader(data))
 }
