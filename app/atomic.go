@@ -36,6 +36,15 @@ func WriteFileAtomic(path string, write func(w *bufio.Writer) error) (err error)
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("%s schrijven: %w", path, err)
 	}
+	// A temporary file is private; the export gets the mode of the file it
+	// replaces, or the usual one.
+	mode := os.FileMode(0o644)
+	if st, statErr := os.Stat(path); statErr == nil {
+		mode = st.Mode().Perm()
+	}
+	if err = os.Chmod(tmp.Name(), mode); err != nil {
+		return fmt.Errorf("%s schrijven: %w", path, err)
+	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("%s op zijn plaats zetten: %w", path, err)
 	}
