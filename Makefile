@@ -10,7 +10,7 @@
 GO       ?= go
 TAGS_GUI := migrated_fynedo
 TAGS_CI  := ci,migrated_fynedo
-VERSION  := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
+VERSION  := $(shell sed -n 's/^ *Version = "\(.*\)"/\1/p' FyneApp.toml)
 BUILD    := $(shell git rev-parse --short HEAD 2>/dev/null || echo dev)
 LDFLAGS  := -X main.version=$(VERSION) -X main.build=$(BUILD)
 
@@ -56,6 +56,7 @@ unit:
 fuzz-short:
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10s -fuzzminimizetime 5s ./app
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzSearch$$' -fuzztime 5s -fuzzminimizetime 5s ./app/search
+	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzReadCASE$$' -fuzztime 5s -fuzzminimizetime 5s ./app/export
 
 ## fuzz: the fuzzers for longer, by hand
 fuzz:
@@ -84,7 +85,9 @@ release-deps:
 release-linux: release-deps
 	mkdir -p dist
 	$(GO) build -tags $(TAGS_GUI) -ldflags "$(LDFLAGS) -s -w" -o dist/bcpeditor .
-	$(FYNE) package -os linux --exe dist/bcpeditor --name "BCP Editor" --release
+	cp FyneApp.toml dist/.FyneApp.toml  # the fyne tool rewrites it; keep it as committed
+	$(FYNE) package -os linux --exe dist/bcpeditor --name "BCP Editor" --release; \
+	  status=$$?; mv dist/.FyneApp.toml FyneApp.toml; rm -f fyne_metadata_init.go; exit $$status
 	mv "BCP Editor.tar.xz" dist/bcpeditor-$(VERSION)-linux-amd64.tar.xz
 	rm -f dist/bcpeditor
 
@@ -94,8 +97,9 @@ release-linux: release-deps
 release-windows: release-deps
 	mkdir -p dist
 	printf 'package main\n\nfunc init() { build = "$(BUILD)" }\n' > zz_release_build.go
+	cp FyneApp.toml dist/.FyneApp.toml
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc $(FYNE) package -os windows --tags $(TAGS_GUI) --name "BCP Editor" --release; \
-	  status=$$?; rm -f zz_release_build.go; exit $$status
+	  status=$$?; rm -f zz_release_build.go fyne_metadata_init.go; mv dist/.FyneApp.toml FyneApp.toml; exit $$status
 	mv "BCP Editor.exe" dist/bcpeditor-$(VERSION)-windows-amd64.exe
 
 clean:

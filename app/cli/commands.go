@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -120,7 +119,7 @@ func runShow(ctx context.Context, env Env, args []string) error {
 
 func runExport(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("export")
-	format := fs.String("format", "json", "json, html, xlsx of case")
+	formatName := fs.String("format", "json", "json, html, xlsx of case")
 	out := fs.String("out", "", "doelbestand")
 	const usage = "export --format json|html|xlsx|case --out BESTAND PROFIEL"
 	rest, err := parse(fs, args, 1, usage)
@@ -130,21 +129,9 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	if *out == "" {
 		return usageError{"geef met --out op waar het bestand moet komen; gebruik: bcpeditor " + usage}
 	}
-	writers := map[string]func(w *bufio.Writer, p *app.Profile, b *app.Bundle) error{
-		"json": func(w *bufio.Writer, _ *app.Profile, b *app.Bundle) error { return app.EncodeBundle(w, b) },
-		"html": func(w *bufio.Writer, p *app.Profile, b *app.Bundle) error {
-			return export.WriteHTML(w, p, firstCatalogue(b), export.Options{Reviews: true})
-		},
-		"xlsx": func(w *bufio.Writer, p *app.Profile, b *app.Bundle) error {
-			return export.WriteXLSX(w, p, firstCatalogue(b))
-		},
-		"case": func(w *bufio.Writer, p *app.Profile, b *app.Bundle) error {
-			return export.WriteCASE(w, p, firstCatalogue(b))
-		},
-	}
-	write, ok := writers[*format]
+	format, ok := export.FormatByName(*formatName)
 	if !ok {
-		return usageError{fmt.Sprintf("onbekend formaat %q (beschikbaar: json, html, xlsx, case; docx en pdf volgen)", *format)}
+		return usageError{fmt.Sprintf("onbekend formaat %q (beschikbaar: json, html, xlsx, case; docx en pdf volgen)", *formatName)}
 	}
 	st, p, err := loadProfile(ctx, env, rest[0])
 	if err != nil {
@@ -155,7 +142,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := app.WriteFileAtomic(*out, func(w *bufio.Writer) error { return write(w, p, b) }); err != nil {
+	if err := app.WriteFileAtomic(*out, func(w *bufio.Writer) error { return format.Write(w, p, firstCatalogue(b)) }); err != nil {
 		return fmt.Errorf("exporteren naar %s: %w", *out, err)
 	}
 	fmt.Fprintf(env.Stdout, "%s geëxporteerd naar %s\n", p.Title, *out)
@@ -253,25 +240,11 @@ func firstCatalogue(b *app.Bundle) *app.Catalogue {
 	return nil
 }
 
-// readImport reads an exchange file, or a CASE package (recognised by its
-// CFDocument), as a bundle to import.
+// readImport reads an exchange file or a CASE package as a bundle.
 func readImport(ctx context.Context, st app.Store, r io.Reader) (*app.Bundle, error) {
-	data, err := io.ReadAll(io.LimitReader(r, app.MaxExchangeSize+1))
+	cats, err := st.Catalogues(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("bestand lezen: %w", err)
+		return nil, err
 	}
-	if bytes.Contains(data[:min(len(data), 4096)], []byte(`"CFDocument"`)) {
-		cats, err := st.Catalogues(ctx)
-		if err != nil {
-			return nil, err
-		}
-		p, err := export.ReadCASE(bytes.NewReader(data), cats)
-		if err != nil {
-			return nil, err
-		}
-		b := app.NewBundle()
-		b.Profiles = []*app.Profile{p}
-		return b, b.Check()
-	}
-	return app.DecodeBundle(bytes.NewReader(data))
+	return export.ReadImport(r, cats)
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
+	"bcpeditor/app/export"
 	"bcpeditor/assets"
 	"bcpeditor/storage"
 	"bcpeditor/widgets"
@@ -187,4 +188,27 @@ func newWindowInline(a fyne.App, lib app.Store) *MainWindow {
 	backgroundInline = true
 	defer func() { backgroundInline = restore }()
 	return NewMainWindow(a, lib, Config{LibraryPath: "bibliotheek.sqlite", Version: "test"})
+}
+
+func TestExportEveryFormatAndImportCASE(t *testing.T) {
+	mw, _ := newTestWindow(t)
+	dir := t.TempDir()
+	n := len(mw.summaries)
+	for _, f := range export.Formats {
+		path := filepath.Join(dir, "uit"+f.Extension)
+		if err := mw.ExportAs(f, path); err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		if st, err := os.Stat(path); err != nil || st.Size() < 1000 {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+	}
+	f, _ := os.Open(filepath.Join(dir, "uit.case.json"))
+	defer f.Close()
+	if err := mw.ImportFrom(f); err != nil {
+		t.Fatal(err)
+	}
+	if len(mw.summaries) != n+1 {
+		t.Fatalf("CASE import gave %d profiles, want %d", len(mw.summaries), n+1)
+	}
 }

@@ -3,14 +3,17 @@ package ui
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
+	"bcpeditor/app/export"
 )
 
 func (mw *MainWindow) showAbout() {
@@ -39,8 +42,8 @@ func (mw *MainWindow) askImport() {
 
 // ImportFrom reads an exchange file and adds its profiles to the library.
 // Bad input changes nothing and is reported in Dutch.
-func (mw *MainWindow) ImportFrom(r interface{ Read([]byte) (int, error) }) error {
-	b, err := app.DecodeBundle(r)
+func (mw *MainWindow) ImportFrom(r io.Reader) error {
+	b, err := export.ReadImport(r, mw.catalog)
 	if err != nil {
 		return err
 	}
@@ -68,34 +71,51 @@ func (mw *MainWindow) askExport() {
 		dialog.ShowInformation(lang.L("Exporteren…"), lang.L("Kies eerst een profiel in de bibliotheek."), mw.Window)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			mw.showError(err)
+	var labels []string
+	for _, f := range export.Formats {
+		labels = append(labels, lang.L(f.Label))
+	}
+	choice := widget.NewRadioGroup(labels, nil)
+	choice.SetSelected(labels[0])
+	dialog.ShowCustomConfirm(lang.L("Exporteren…"), lang.L("Verder"), lang.L("Annuleren"), choice, func(ok bool) {
+		if !ok {
 			return
 		}
-		if w == nil {
-			return
+		format := export.Formats[0]
+		for i, l := range labels {
+			if l == choice.Selected {
+				format = export.Formats[i]
+			}
 		}
-		path := w.URI().Path()
-		w.Close()
-		if err := mw.ExportTo(path); err != nil {
-			mw.showError(err)
-		}
+		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			if err != nil {
+				mw.showError(err)
+				return
+			}
+			if w == nil {
+				return
+			}
+			path := w.URI().Path()
+			w.Close()
+			if err := mw.ExportAs(format, path); err != nil {
+				mw.showError(err)
+			}
+		}, mw.Window)
+		d.SetFileName(fileName(mw.profile) + format.Extension)
+		d.Show()
 	}, mw.Window)
-	d.SetFileName(fileName(mw.profile) + app.ExchangeExtension)
-	d.Show()
 }
 
 // ExportTo writes the open profile with its competency model to path as
 // an exchange file, atomically.
 func (mw *MainWindow) ExportTo(path string) error {
-	p := mw.profile
-	b := app.NewBundle()
-	if c := mw.catalogue(); c != nil {
-		b.Catalogues = []*app.Catalogue{c}
-	}
-	b.Profiles = []*app.Profile{p}
-	if err := app.WriteFileAtomic(path, func(w *bufio.Writer) error { return app.EncodeBundle(w, b) }); err != nil {
+	return mw.ExportAs(export.Formats[0], path)
+}
+
+// ExportAs writes the open profile to path in a format, atomically.
+func (mw *MainWindow) ExportAs(format export.Format, path string) error {
+	p, cat := mw.profile, mw.catalogue()
+	if err := app.WriteFileAtomic(path, func(w *bufio.Writer) error { return format.Write(w, p, cat) }); err != nil {
 		return fmt.Errorf("%s: %w", lang.L("Exporteren mislukt"), err)
 	}
 	mw.Status.SetText(lang.L("Geëxporteerd naar") + " " + path)

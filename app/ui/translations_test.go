@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"bcpeditor/app"
+	"bcpeditor/app/export"
 	"bcpeditor/assets"
 )
 
@@ -58,6 +59,9 @@ func TestEveryStringIsTranslated(t *testing.T) {
 	}
 	for _, st := range []string{"gewijzigd", "nieuw", "vervallen", "verplaatst", "ongewijzigd"} {
 		keys[st] = true
+	}
+	for _, f := range export.Formats {
+		keys[f.Label] = true
 	}
 	for _, k := range searchKinds {
 		keys[k.label] = true
