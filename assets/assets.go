@@ -126,3 +126,14 @@ func Mappings(cats []*app.Catalogue) (map[[2]string]map[string][]string, error) 
 	}
 	return out, nil
 }
+
+//go:embed fonts/DejaVuSans.ttf
+var fontRegular []byte
+
+//go:embed fonts/DejaVuSans-Bold.ttf
+var fontBold []byte
+
+// Fonts returns the TrueType fonts embedded in PDF exports, regular and
+// bold: DejaVu Sans, which covers the Dutch diacritics (free licence, see
+// fonts/LICENSE-DejaVu.txt).
+func Fonts() (regular, bold []byte) { return fontRegular, fontBold }

@@ -119,9 +119,9 @@ func runShow(ctx context.Context, env Env, args []string) error {
 
 func runExport(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("export")
-	formatName := fs.String("format", "json", "json, html, xlsx of case")
+	formatName := fs.String("format", "json", "json, docx, pdf, html, xlsx of case")
 	out := fs.String("out", "", "doelbestand")
-	const usage = "export --format json|html|xlsx|case --out BESTAND PROFIEL"
+	const usage = "export --format json|docx|pdf|html|xlsx|case --out BESTAND PROFIEL"
 	rest, err := parse(fs, args, 1, usage)
 	if err != nil {
 		return err
@@ -131,7 +131,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	}
 	format, ok := export.FormatByName(*formatName)
 	if !ok {
-		return usageError{fmt.Sprintf("onbekend formaat %q (beschikbaar: json, html, xlsx, case; docx en pdf volgen)", *formatName)}
+		return usageError{fmt.Sprintf("onbekend formaat %q (beschikbaar: json, docx, pdf, html, xlsx, case)", *formatName)}
 	}
 	st, p, err := loadProfile(ctx, env, rest[0])
 	if err != nil {

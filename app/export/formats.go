@@ -27,6 +27,12 @@ var Formats = []Format{
 		b.Profiles = []*app.Profile{p}
 		return app.EncodeBundle(w, b)
 	}},
+	{"docx", "Word-document", ".docx", func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
+		return WriteDOCX(w, p, cat, Options{Reviews: true})
+	}},
+	{"pdf", "PDF", ".pdf", func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
+		return WritePDF(w, p, cat, Options{Reviews: true})
+	}},
 	{"html", "HTML-document (om te lezen en af te drukken)", ".html", func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
 		return WriteHTML(w, p, cat, Options{Reviews: true})
 	}},
