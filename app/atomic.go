@@ -2,7 +2,9 @@ package app
 
 import (
 	"bufio"
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -49,4 +51,33 @@ func WriteFileAtomic(path string, write func(w *bufio.Writer) error) (err error)
 		return fmt.Errorf("%s op zijn plaats zetten: %w", path, err)
 	}
 	return nil
+}
+
+// cancelWriter stops writing once its context is done.
+type cancelWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c cancelWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
+}
+
+// WriteFileAtomicContext is WriteFileAtomic that can be cancelled: once
+// ctx is done the writing stops, the temporary file is removed and path is
+// left as it was.
+func WriteFileAtomicContext(ctx context.Context, path string, write func(w *bufio.Writer) error) error {
+	return WriteFileAtomic(path, func(w *bufio.Writer) error {
+		cw := bufio.NewWriter(cancelWriter{ctx, w})
+		if err := write(cw); err != nil {
+			return err
+		}
+		if err := cw.Flush(); err != nil {
+			return err
+		}
+		return ctx.Err()
+	})
 }

@@ -1,8 +1,11 @@
 package app_test
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -215,4 +218,31 @@ func smallRealBundles(t testing.TB) [][]byte {
 		out = append(out, buf.Bytes())
 	}
 	return out
+}
+
+// A cancelled export leaves no file (and an existing one as it was).
+func TestCancelledExportLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	target := dir + "/uit.bcp.json"
+	ctx, cancel := context.WithCancel(context.Background())
+	err := app.WriteFileAtomicContext(ctx, target, func(w *bufio.Writer) error {
+		for i := 0; i < 100000; i++ {
+			if i == 5000 {
+				cancel()
+			}
+			if _, err := w.WriteString("regel tekst tekst tekst\n"); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		t.Fatal("cancelled export reported success")
+	}
+	if _, err := os.Stat(target); !os.IsNotExist(err) {
+		t.Fatal("a cancelled export left a file")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("temporary files left behind: %d", len(entries))
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
 	"bcpeditor/app"
 )
@@ -70,4 +71,40 @@ func (l *Library) LoadSnapshot(ctx context.Context, id string) (*app.Profile, er
 		return nil, fmt.Errorf("vastgelegde versie %s is onleesbaar: %v", id, err)
 	}
 	return b.Profiles[0], nil
+}
+
+// ExchangeLabel starts the name of the snapshot taken when a profile is
+// exported as an exchange file: the base for merging it when it comes back.
+const ExchangeLabel = "uitgewisseld"
+
+// MarkExchanged freezes the profile as it was sent, as the base for a
+// later merge.
+func (l *Library) MarkExchanged(ctx context.Context, profileID string) error {
+	_, err := l.SaveSnapshot(ctx, profileID, ExchangeLabel+" "+l.Now().Format("2006-01-02 15:04"))
+	return err
+}
+
+// MergeBase returns the profile as it was last sent (nil when it never
+// was).
+func (l *Library) MergeBase(ctx context.Context, profileID string) (*app.Profile, error) {
+	snaps, err := l.Snapshots(ctx, profileID)
+	if err != nil {
+		return nil, err
+	}
+	for i := len(snaps) - 1; i >= 0; i-- {
+		if strings.HasPrefix(snaps[i].Label, ExchangeLabel) {
+			return l.LoadSnapshot(ctx, snaps[i].ID)
+		}
+	}
+	return nil, nil
+}
+
+// SaveMerged stores the result of a merge, after freezing the profile as
+// it was ("voor samenvoegen"), so that the merge can be undone from the
+// history.
+func (l *Library) SaveMerged(ctx context.Context, merged *app.Profile) error {
+	if _, err := l.SaveSnapshot(ctx, merged.ID, "voor samenvoegen "+l.Now().Format("2006-01-02 15:04")); err != nil {
+		return err
+	}
+	return l.SaveProfile(ctx, merged)
 }

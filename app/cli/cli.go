@@ -33,7 +33,7 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"list", "list [--json]", "toont de profielen in de bibliotheek"},
 	{"show", "show [--json] PROFIEL", "toont één profiel"},
 	{"export", "export --format json|docx|pdf|html|xlsx|case --out BESTAND PROFIEL", "schrijft een profiel naar een bestand"},
-	{"import", "import BESTAND", "leest profielen uit een BCP-bestand (.bcp.json) in"},
+	{"import", "import [--dry-run] [--conflicts eigen|binnenkomend] BESTAND", "leest profielen uit een BCP-bestand of CASE-pakket in; een bekend profiel wordt samengevoegd"},
 	{"validate", "validate PROFIEL", "controleert een profiel en noemt wat ontbreekt of niet klopt"},
 	{"compare", "compare [--json] PROFIEL_OUD PROFIEL_NIEUW", "vergelijkt twee profielen of versies"},
 	{"backups", "backups", "toont de reservekopieën van de bibliotheek"},

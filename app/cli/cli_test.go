@@ -261,3 +261,47 @@ func TestExportFormatsAndCASEImport(t *testing.T) {
 		t.Fatalf("CASE import made %d profiles, want %d", len(b), len(a)+1)
 	}
 }
+
+// A profile sent as an exchange file, edited elsewhere and imported back
+// merges without losing either side's edits.
+func TestImportMergesAProfileThatCameBack(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "lib.sqlite")
+	sent := filepath.Join(dir, "verstuurd.bcp.json")
+	if _, e, code := run(t, lib, "export", "--out", sent, "commercieel"); code != 0 {
+		t.Fatal(e)
+	}
+	// Elsewhere: a werkzaamheid edited.
+	f, _ := os.Open(sent)
+	b, err := app.DecodeBundle(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := b.Profiles[0]
+	p.Rollen[0].Werkzaamheden[0].Text += " Ook via videobellen."
+	back := filepath.Join(dir, "terug.bcp.json")
+	out, _ := os.Create(back)
+	app.EncodeBundle(out, b)
+	out.Close()
+	// Here: a kennis line edited.
+	l, _ := storage.Open(context.Background(), lib)
+	q, _ := l.LoadProfile(context.Background(), p.ID)
+	ed := app.NewEditor(context.Background(), l, q)
+	ed.SetField(q.Rollen[0].KennisEnVaardigheden[0].ID, app.FieldBody, "Kennis van marketing en verkoop.")
+	l.Close()
+
+	stdout, e, code := run(t, lib, "import", "--dry-run", back)
+	if code != 0 || !strings.Contains(stdout, "1 daar gewijzigd") || !strings.Contains(stdout, "geen conflicten") || !strings.Contains(stdout, "Proefdraai") {
+		t.Fatalf("dry run: %d %s %s", code, stdout, e)
+	}
+	if _, e, code := run(t, lib, "import", back); code != 0 {
+		t.Fatal(e)
+	}
+	l, _ = storage.Open(context.Background(), lib)
+	defer l.Close()
+	m, _ := l.LoadProfile(context.Background(), p.ID)
+	if !strings.HasSuffix(m.Rollen[0].Werkzaamheden[0].Text, "Ook via videobellen.") || m.Rollen[0].KennisEnVaardigheden[0].Text != "Kennis van marketing en verkoop." {
+		t.Fatal("a side's edit was lost in the merge")
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"text/tabwriter"
 
 	"bcpeditor/app"
@@ -145,15 +144,34 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	if err := app.WriteFileAtomic(*out, func(w *bufio.Writer) error { return format.Write(w, p, firstCatalogue(b)) }); err != nil {
 		return fmt.Errorf("exporteren naar %s: %w", *out, err)
 	}
+	if m, ok := st.(merger); ok && format.Name == "json" {
+		// What was sent is the base for merging it when it comes back.
+		if err := m.MarkExchanged(ctx, p.ID); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(env.Stdout, "%s geëxporteerd naar %s\n", p.Title, *out)
 	return nil
 }
 
+// merger is what merging an import needs of the library.
+type merger interface {
+	MergeBase(ctx context.Context, profileID string) (*app.Profile, error)
+	SaveMerged(ctx context.Context, merged *app.Profile) error
+	MarkExchanged(ctx context.Context, profileID string) error
+}
+
 func runImport(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("import")
-	rest, err := parse(fs, args, 1, "import BESTAND")
+	dryRun := fs.Bool("dry-run", false, "alleen laten zien wat er zou gebeuren")
+	choose := fs.String("conflicts", "", "bij onderdelen die aan beide kanten zijn gewijzigd: eigen of binnenkomend")
+	const usage = "import [--dry-run] [--conflicts eigen|binnenkomend] BESTAND"
+	rest, err := parse(fs, args, 1, usage)
 	if err != nil {
 		return err
+	}
+	if *choose != "" && *choose != "eigen" && *choose != "binnenkomend" {
+		return usageError{"--conflicts is eigen of binnenkomend; gebruik: bcpeditor " + usage}
 	}
 	f, err := os.Open(rest[0])
 	if err != nil {
@@ -169,18 +187,74 @@ func runImport(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := st.Import(ctx, b); err != nil {
+	// Profiles already in the library are merged; the others imported.
+	all, err := st.ListProfiles(ctx)
+	if err != nil {
 		return err
 	}
-	var names []string
-	for _, p := range b.Profiles {
-		names = append(names, p.Title)
+	present := map[string]bool{}
+	for _, s := range all {
+		present[s.ID] = true
 	}
-	switch len(names) {
-	case 0:
-		fmt.Fprintf(env.Stdout, "%d competentiemodel(len) ingelezen, geen profielen.\n", len(b.Catalogues))
-	default:
-		fmt.Fprintf(env.Stdout, "Ingelezen: %s\n", strings.Join(names, "; "))
+	fresh := &app.Bundle{Format: b.Format, Version: b.Version, Catalogues: b.Catalogues}
+	type merge struct {
+		plan *app.MergePlan
+	}
+	var merges []merge
+	for _, p := range b.Profiles {
+		if !present[p.ID] {
+			fresh.Profiles = append(fresh.Profiles, p)
+			continue
+		}
+		m, ok := st.(merger)
+		if !ok {
+			return fmt.Errorf("profiel %q staat al in de bibliotheek. Er is niets gewijzigd", p.Title)
+		}
+		local, err := st.LoadProfile(ctx, p.ID)
+		if err != nil {
+			return err
+		}
+		base, err := m.MergeBase(ctx, p.ID)
+		if err != nil {
+			return err
+		}
+		merges = append(merges, merge{app.PlanMerge(local, p, base)})
+	}
+	for _, p := range fresh.Profiles {
+		fmt.Fprintf(env.Stdout, "Nieuw profiel: %s (%s)\n", p.Title, p.VersionLabel)
+	}
+	for _, m := range merges {
+		fmt.Fprint(env.Stdout, m.plan.Summary())
+	}
+	if *dryRun {
+		fmt.Fprintln(env.Stdout, "Proefdraai: er is niets gewijzigd.")
+		return nil
+	}
+	for _, m := range merges {
+		if len(m.plan.Conflicts) > 0 && *choose == "" {
+			return fmt.Errorf("%d onderdelen zijn aan beide kanten gewijzigd; kies met --conflicts eigen of --conflicts binnenkomend (of voeg samen in het venster). Er is niets gewijzigd", len(m.plan.Conflicts))
+		}
+	}
+	if len(fresh.Profiles) > 0 || len(fresh.Catalogues) > 0 {
+		if err := st.Import(ctx, fresh); err != nil {
+			return err
+		}
+	}
+	for _, m := range merges {
+		choices := map[string]app.Side{}
+		if *choose == "binnenkomend" {
+			for _, c := range m.plan.Conflicts {
+				choices[c.ElementID] = app.TakeIncoming
+			}
+		}
+		merged, err := m.plan.Apply(choices)
+		if err != nil {
+			return err
+		}
+		if err := st.(merger).SaveMerged(ctx, merged); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "Samengevoegd: %s\n", merged.Title)
 	}
 	return nil
 }

@@ -212,3 +212,47 @@ func TestExportEveryFormatAndImportCASE(t *testing.T) {
 		t.Fatalf("CASE import gave %d profiles, want %d", len(mw.summaries), n+1)
 	}
 }
+
+// Sent from the window, edited elsewhere and here, imported back: the
+// merge keeps both sides' edits, and a conflict is the designer's choice.
+func TestImportBackMergesFromTheWindow(t *testing.T) {
+	mw, lib := newTestWindow(t)
+	cm := profileByTitle(t, "bcp Commercieel medewerker")
+	mw.Library.Select(cm.ID)
+	sent := filepath.Join(t.TempDir(), "verstuurd.bcp.json")
+	if err := mw.ExportTo(sent); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := os.Open(sent)
+	b, _ := app.DecodeBundle(f)
+	f.Close()
+	other := b.Profiles[0]
+	other.Rollen[1].Title = "Administratief medewerker verkoop"                // only there
+	other.Rollen[0].Werkzaamheden[0].Text = "Elders herschreven werkzaamheid." // both sides
+	var buf strings.Builder
+	app.EncodeBundle(&buf, b)
+
+	p := mw.Profile()
+	mw.editor.SetField(p.Rollen[0].Werkzaamheden[0].ID, app.FieldBody, "Hier herschreven werkzaamheid.")
+	mw.editor.SetField(p.Rollen[2].ID, app.FieldTitle, "Commercieel ondersteuner binnendienst") // only here
+
+	plan, err := mw.PlanMerge(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Conflicts) != 1 || !plan.HasBase {
+		t.Fatalf("plan:\n%s", plan.Summary())
+	}
+	if err := mw.ApplyMerge(plan, map[string]app.Side{plan.Conflicts[0].ElementID: app.TakeIncoming}); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := lib.LoadProfile(context.Background(), cm.ID)
+	if q.Rollen[1].Title != "Administratief medewerker verkoop" || q.Rollen[2].Title != "Commercieel ondersteuner binnendienst" ||
+		q.Rollen[0].Werkzaamheden[0].Text != "Elders herschreven werkzaamheid." {
+		t.Fatalf("merged: %q / %q / %q", q.Rollen[1].Title, q.Rollen[2].Title, q.Rollen[0].Werkzaamheden[0].Text)
+	}
+	// ImportFrom on the same file shows the merge dialog and changes nothing yet.
+	if err := mw.ImportFrom(strings.NewReader(buf.String())); err != nil {
+		t.Fatal(err)
+	}
+}
