@@ -62,6 +62,7 @@ fuzz-short:
 fuzz:
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10m -fuzzminimizetime 30s ./app
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzSearch$$' -fuzztime 5m -fuzzminimizetime 30s ./app/search
+	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzReadCASE$$' -fuzztime 5m -fuzzminimizetime 30s ./app/export
 
 smoke: build
 	.ci/smoke ./bcpeditor

@@ -288,3 +288,27 @@ func TestPDFHasEveryPageAndTheFont(t *testing.T) {
 		}
 	}
 }
+
+func TestDOCXEscapesUserText(t *testing.T) {
+	ps, _ := bundled(t)
+	p := ps[0]
+	p.Title = `Beroep <w:p>"&"</w:p>`
+	var b bytes.Buffer
+	if err := export.WriteDOCX(&b, p, nil, export.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	zr, _ := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			rc, _ := f.Open()
+			data, _ := io.ReadAll(rc)
+			rc.Close()
+			if strings.Contains(string(data), `<w:p>"&"</w:p>`) {
+				t.Fatal("user text became Word markup")
+			}
+			if err := xml.Unmarshal(data, new(struct{})); err != nil {
+				t.Fatalf("document.xml broken by user text: %v", err)
+			}
+		}
+	}
+}
