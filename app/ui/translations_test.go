@@ -85,3 +85,25 @@ func TestEveryStringIsTranslated(t *testing.T) {
 		}
 	}
 }
+
+// Dutch first: only an English system gets English; an unset or C locale
+// is not a choice for English.
+func TestSystemLanguage(t *testing.T) {
+	for _, c := range []struct {
+		env  map[string]string
+		want bool
+	}{
+		{map[string]string{"LANGUAGE": "en_GB:en", "LANG": "nl_NL.UTF-8"}, true},
+		{map[string]string{"LANG": "en_US.UTF-8"}, true},
+		{map[string]string{"LANG": "nl_NL.UTF-8"}, false},
+		{map[string]string{"LANG": "de_DE.UTF-8"}, false},
+		{map[string]string{}, false},
+	} {
+		for _, v := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
+			t.Setenv(v, c.env[v])
+		}
+		if got := systemIsEnglish(); got != c.want {
+			t.Errorf("%v: English %v, want %v", c.env, got, c.want)
+		}
+	}
+}
