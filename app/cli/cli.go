@@ -35,7 +35,7 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"export", "export --format json|docx|pdf|html|xlsx|case --out BESTAND PROFIEL", "schrijft een profiel naar een bestand"},
 	{"import", "import [--dry-run] [--conflicts eigen|binnenkomend] BESTAND", "leest profielen uit een BCP-bestand of CASE-pakket in; een bekend profiel wordt samengevoegd"},
 	{"validate", "validate PROFIEL", "controleert een profiel en noemt wat ontbreekt of niet klopt"},
-	{"compare", "compare [--json] PROFIEL_OUD PROFIEL_NIEUW", "vergelijkt twee profielen of versies"},
+	{"compare", "compare [--json] [--rapport BESTAND] PROFIEL_OUD PROFIEL_NIEUW", "vergelijkt twee profielen of versies"},
 	{"backups", "backups", "toont de reservekopieën van de bibliotheek"},
 	{"restore", "restore RESERVEKOPIE", "zet een reservekopie terug (nummer uit 'backups' of pad)"},
 	{"search", "search [--json] [--limit N] [--profile PROFIEL] ZOEKTERM", "zoekt competenties en onderdelen in alle profielen"},

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"bcpeditor/app"
 	"bcpeditor/app/compare"
+	"bcpeditor/app/export"
 )
 
 // Comparer gives the comparison options for two profiles: catalogues,
@@ -20,7 +22,8 @@ type Comparer interface {
 func runCompare(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("compare")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON")
-	rest, err := parse(fs, args, 2, "compare [--json] PROFIEL_OUD PROFIEL_NIEUW")
+	report := fs.String("rapport", "", "schrijf ook een rapport (.html of .docx)")
+	rest, err := parse(fs, args, 2, "compare [--json] [--rapport BESTAND] PROFIEL_OUD PROFIEL_NIEUW")
 	if err != nil {
 		return err
 	}
@@ -41,6 +44,17 @@ func runCompare(ctx context.Context, env Env, args []string) error {
 		}
 	}
 	res := compare.Compare(old, nw, opt)
+	if *report != "" {
+		err := app.WriteFileAtomic(*report, func(w *bufio.Writer) error {
+			if strings.HasSuffix(strings.ToLower(*report), ".docx") {
+				return export.WriteCompareDOCX(w, res, false)
+			}
+			return compare.WriteHTML(w, res, false)
+		})
+		if err != nil {
+			return fmt.Errorf("rapport schrijven: %w", err)
+		}
+	}
 	if *asJSON {
 		return writeJSON(env, compare.JSON(res))
 	}

@@ -22,6 +22,20 @@ type document interface {
 	Write(w io.Writer) error
 }
 
+// markedDocument can also show word diffs: a paragraph of pieces, some
+// struck through (removed) and some marked (added). Word does.
+type markedDocument interface {
+	document
+	Marked(parts []Part)
+}
+
+// Part is a run of text in a Marked paragraph.
+type Part struct {
+	Text    string
+	Removed bool // struck through
+	Added   bool // highlighted
+}
+
 // writeDocument lays out a profile in the bcp's own order: title page,
 // colofon, algemene informatie, lists and trends, an overview table of
 // kerntaken and werkprocessen (or rollen), then each werkproces or rol with

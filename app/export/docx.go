@@ -15,16 +15,23 @@ import (
 // real headings (Word's navigation pane works), real lists and tables with
 // column widths.
 func WriteDOCX(w io.Writer, p *app.Profile, cat *app.Catalogue, opt Options) error {
-	rd, err := godocx.NewDocument()
+	d, err := newDocx()
 	if err != nil {
-		return fmt.Errorf("Word-document maken: %w", err)
+		return err
 	}
-	d := &docxDoc{rd: rd}
 	writeDocument(d, p, cat, opt)
 	if d.err != nil {
 		return fmt.Errorf("Word-document opbouwen: %w", d.err)
 	}
 	return d.Write(w)
+}
+
+func newDocx() (*docxDoc, error) {
+	rd, err := godocx.NewDocument()
+	if err != nil {
+		return nil, fmt.Errorf("Word-document maken: %w", err)
+	}
+	return &docxDoc{rd: rd}, nil
 }
 
 // docxDoc is the document interface over godocx.
@@ -91,6 +98,19 @@ func (d *docxDoc) Table(headers []string, widths []int, rows [][]string) {
 }
 
 func (d *docxDoc) PageBreak() { d.rd.AddPageBreak() }
+
+func (d *docxDoc) Marked(parts []Part) {
+	p := d.rd.AddEmptyParagraph()
+	for _, part := range parts {
+		r := p.AddText(part.Text)
+		switch {
+		case part.Removed:
+			r.Strike(true).Color("A0202A")
+		case part.Added:
+			r.Highlight("green").Bold(true)
+		}
+	}
+}
 
 func (d *docxDoc) Write(w io.Writer) error {
 	if err := d.rd.Write(w); err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"bcpeditor/app"
+	"bcpeditor/app/compare"
 	"bcpeditor/app/export"
 	"bcpeditor/assets"
 )
@@ -311,4 +312,37 @@ func TestDOCXEscapesUserText(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestCompareReportInWord(t *testing.T) {
+	ps, cs := bundled(t)
+	old := ps[0]
+	nv := app.NewVersion(old, "2026")
+	if len(nv.Kerntaken) > 0 {
+		nv.Kerntaken[0].Werkprocessen[0].Beschrijving += " Nieuw woord."
+	} else {
+		nv.Rollen[0].Beschrijving += " Nieuw woord."
+	}
+	res := compare.Compare(old, nv, compare.Options{OldCatalogue: app.CatalogueByID(cs, old.CatalogueID), NewCatalogue: app.CatalogueByID(cs, nv.CatalogueID)})
+	var b bytes.Buffer
+	if err := export.WriteCompareDOCX(&b, res, true); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			rc, _ := f.Open()
+			data, _ := io.ReadAll(rc)
+			rc.Close()
+			doc := string(data)
+			if !strings.Contains(doc, "Nieuw woord.") || !strings.Contains(doc, "w:highlight") || !strings.Contains(doc, "gewijzigd") {
+				t.Error("Word report lacks the marked change")
+			}
+			return
+		}
+	}
+	t.Fatal("no document.xml")
 }

@@ -17,6 +17,7 @@ import (
 
 	"bcpeditor/app"
 	"bcpeditor/app/compare"
+	"bcpeditor/app/export"
 	"bcpeditor/widgets"
 )
 
@@ -105,10 +106,11 @@ func (mw *MainWindow) OpenCompareProfiles(old, nw *app.Profile) *CompareView {
 	cv.Window = mw.App.NewWindow(fmt.Sprintf("%s: %s (%s) ⇄ %s (%s)", lang.L("Vergelijken"), old.Title, old.VersionLabel, nw.Title, nw.VersionLabel))
 	cv.onlyChanges = widget.NewCheck(lang.L("Alleen wijzigingen"), func(bool) { cv.render() })
 	cv.Summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	report := widget.NewButtonWithIcon(lang.L("Rapport opslaan…"), theme.DocumentSaveIcon(), cv.askReport)
+	report := widget.NewButtonWithIcon(lang.L("Rapport opslaan…"), theme.DocumentSaveIcon(), func() { cv.askReport(".html") })
+	reportWord := widget.NewButtonWithIcon(lang.L("Rapport in Word…"), theme.DocumentSaveIcon(), func() { cv.askReport(".docx") })
 	mapping := widget.NewButton(lang.L("Koppeling competenties…"), cv.editMapping)
 	mapping.Hidden = old.CatalogueID == nw.CatalogueID
-	top := container.NewBorder(nil, nil, cv.onlyChanges, container.NewHBox(mapping, report), cv.Summary)
+	top := container.NewBorder(nil, nil, cv.onlyChanges, container.NewHBox(mapping, report, reportWord), cv.Summary)
 	head := container.NewGridWithColumns(2,
 		widget.NewLabelWithStyle(lang.L("Oud")+": "+old.Title+" ("+old.VersionLabel+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle(lang.L("Nieuw")+": "+nw.Title+" ("+nw.VersionLabel+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
@@ -347,8 +349,8 @@ func (cv *CompareView) choosePartner(u *compare.Unit, fromOld bool, chosen func(
 	}, cv.Window)
 }
 
-// askReport saves the comparison as an HTML report.
-func (cv *CompareView) askReport() {
+// askReport saves the comparison as a report: HTML or Word (by extension).
+func (cv *CompareView) askReport(ext string) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
@@ -359,13 +361,17 @@ func (cv *CompareView) askReport() {
 			dialog.ShowError(err, cv.Window)
 		}
 	}, cv.Window)
-	d.SetFileName("vergelijking-" + fileName(cv.Old) + "-" + fileName(cv.New) + ".html")
+	d.SetFileName("vergelijking-" + fileName(cv.Old) + "-" + fileName(cv.New) + ext)
 	d.Show()
 }
 
-// SaveReport writes the HTML report to path, atomically.
+// SaveReport writes the report to path, atomically: a Word document when
+// path ends in .docx, HTML otherwise.
 func (cv *CompareView) SaveReport(path string) error {
 	return app.WriteFileAtomic(path, func(w *bufio.Writer) error {
+		if strings.HasSuffix(strings.ToLower(path), ".docx") {
+			return export.WriteCompareDOCX(w, cv.Result, cv.onlyChanges.Checked)
+		}
 		return compare.WriteHTML(w, cv.Result, cv.onlyChanges.Checked)
 	})
 }
