@@ -221,7 +221,7 @@ func TestBackupsAndRestoreCommands(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "handmatig") {
 		t.Fatalf("backups: %s", out)
 	}
-	out, errOut, code := run(t, lib, "restore", "1")
+	_, errOut, code := run(t, lib, "restore", "1")
 	if code != 0 {
 		t.Fatalf("restore: %s", errOut)
 	}
