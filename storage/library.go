@@ -343,3 +343,10 @@ func (l *Library) IntegrityCheck(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Exclusive takes the library's window lock for a change that must not
+// happen under an open window (merging into a profile it may be editing).
+// It returns ErrInUse when a window has the library open.
+func Exclusive(path string) (func(), error) {
+	return lockFile(path + ".lock")
+}

@@ -295,6 +295,15 @@ func TestImportMergesAProfileThatCameBack(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "1 daar gewijzigd") || !strings.Contains(stdout, "geen conflicten") || !strings.Contains(stdout, "Proefdraai") {
 		t.Fatalf("dry run: %d %s %s", code, stdout, e)
 	}
+	// While a window has the library, the merge waits.
+	window, err := storage.OpenWith(context.Background(), lib, storage.Options{Exclusive: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, e, code := run(t, lib, "import", back); code == 0 || !strings.Contains(e, "geopend in een venster") {
+		t.Fatalf("merge under an open window: %d %s", code, e)
+	}
+	window.Close()
 	if _, e, code := run(t, lib, "import", back); code != 0 {
 		t.Fatal(e)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"bcpeditor/app"
 	"bcpeditor/app/export"
+	"bcpeditor/storage"
 )
 
 var errProblemsFound = errors.New("het profiel bevat fouten")
@@ -234,6 +235,15 @@ func runImport(ctx context.Context, env Env, args []string) error {
 		if len(m.plan.Conflicts) > 0 && *choose == "" {
 			return fmt.Errorf("%d onderdelen zijn aan beide kanten gewijzigd; kies met --conflicts eigen of --conflicts binnenkomend (of voeg samen in het venster). Er is niets gewijzigd", len(m.plan.Conflicts))
 		}
+	}
+	if len(merges) > 0 && env.Path != "" {
+		// A window editing the profile would not see the merge and could
+		// write over it: merge only when no window has the library.
+		unlock, err := storage.Exclusive(env.Path)
+		if err != nil {
+			return fmt.Errorf("de bibliotheek is geopend in een venster van de BCP Editor; voeg daar samen (Bestand → Importeren…) of sluit het venster. Er is niets gewijzigd")
+		}
+		defer unlock()
 	}
 	if len(fresh.Profiles) > 0 || len(fresh.Catalogues) > 0 {
 		if err := st.Import(ctx, fresh); err != nil {
