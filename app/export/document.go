@@ -67,6 +67,18 @@ func writeDocument(d document, p *app.Profile, cat *app.Catalogue, opt Options) 
 			d.Paragraph(p)
 		}
 	}
+	// block writes a titled list when it has items.
+	block := func(title string, level int, numbered bool, items []string) {
+		if len(items) == 0 {
+			return
+		}
+		d.Heading(title, level)
+		if numbered {
+			d.Numbered(items)
+		} else {
+			d.Bullets(items)
+		}
+	}
 
 	d.Heading(p.Title, 0)
 	d.Meta("Beroep", p.Beroep)
@@ -142,22 +154,10 @@ func writeDocument(d document, p *app.Profile, cat *app.Catalogue, opt Options) 
 			for _, w := range k.Werkprocessen {
 				d.Heading(w.Code+" "+w.Title, 2)
 				paras(w.Beschrijving)
-				if len(w.Competenties) > 0 {
-					d.Heading("Competenties", 3)
-					d.Bullets(refNames(w.Competenties))
-				}
-				if len(w.Resultaat) > 0 {
-					d.Heading("Resultaat", 3)
-					d.Bullets(lineTexts(w.Resultaat))
-				}
-				if len(w.Kennis) > 0 {
-					d.Heading("Kennis", 3)
-					d.Bullets(lineTexts(w.Kennis))
-				}
-				if len(w.Vaardigheden) > 0 {
-					d.Heading("Vaardigheden", 3)
-					d.Bullets(lineTexts(w.Vaardigheden))
-				}
+				block("Competenties", 3, false, refNames(w.Competenties))
+				block("Resultaat", 3, false, lineTexts(w.Resultaat))
+				block("Kennis", 3, false, lineTexts(w.Kennis))
+				block("Vaardigheden", 3, false, lineTexts(w.Vaardigheden))
 			}
 			if k.Toelichting != "" {
 				d.Heading("Toelichting", 2)
@@ -181,18 +181,9 @@ func writeDocument(d document, p *app.Profile, cat *app.Catalogue, opt Options) 
 			for _, w := range r.Werkzaamheden {
 				wz = append(wz, w.Text)
 			}
-			if len(wz) > 0 {
-				d.Heading("Werkzaamheden", 2)
-				d.Numbered(wz)
-			}
-			if len(r.Competenties) > 0 {
-				d.Heading("Competenties", 2)
-				d.Numbered(refNames(r.Competenties))
-			}
-			if len(r.KennisEnVaardigheden) > 0 {
-				d.Heading("Kennis en vaardigheden", 2)
-				d.Numbered(lineTexts(r.KennisEnVaardigheden))
-			}
+			block("Werkzaamheden", 2, true, wz)
+			block("Competenties", 2, true, refNames(r.Competenties))
+			block("Kennis en vaardigheden", 2, true, lineTexts(r.KennisEnVaardigheden))
 		}
 	}
 	if opt.Reviews {

@@ -39,9 +39,7 @@ func TestStartProblems(t *testing.T) {
 	SetupLanguage()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "lib.sqlite")
-	cfg := Config{LibraryPath: path, Open: func(ctx context.Context, opt storage.Options) (*storage.Library, error) {
-		return storage.OpenSeededWith(ctx, path, opt)
-	}}
+	cfg := seededConfig(path)
 	first, err := cfg.Open(ctx, storage.Options{Exclusive: true})
 	if err != nil {
 		t.Fatal(err)
@@ -69,9 +67,7 @@ func TestStartProblems(t *testing.T) {
 	// A file that is no library at all.
 	bad := filepath.Join(t.TempDir(), "notities.sqlite")
 	os.WriteFile(bad, []byte("geen bibliotheek"), 0o644)
-	badCfg := Config{LibraryPath: bad, Open: func(ctx context.Context, opt storage.Options) (*storage.Library, error) {
-		return storage.OpenSeededWith(ctx, bad, opt)
-	}}
+	badCfg := seededConfig(bad)
 	_, err = badCfg.Open(ctx, storage.Options{Exclusive: true})
 	var openedCfg Config
 	w2 := ShowStartProblem(a, badCfg, err, func(lib *storage.Library, c Config) { opened, openedCfg = lib, c })
@@ -94,9 +90,7 @@ func TestRestoreFromTheWindow(t *testing.T) {
 	SetupLanguage()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "lib.sqlite")
-	cfg := Config{LibraryPath: path, Open: func(ctx context.Context, opt storage.Options) (*storage.Library, error) {
-		return storage.OpenSeededWith(ctx, path, opt)
-	}}
+	cfg := seededConfig(path)
 	lib, err := cfg.Open(ctx, storage.Options{Exclusive: true})
 	if err != nil {
 		t.Fatal(err)
@@ -129,4 +123,11 @@ func keys(m map[string]*widget.Button) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// seededConfig is the configuration main gives the window for a library.
+func seededConfig(path string) Config {
+	return Config{LibraryPath: path, Open: func(ctx context.Context, opt storage.Options) (*storage.Library, error) {
+		return storage.OpenSeededWith(ctx, path, opt)
+	}}
 }
