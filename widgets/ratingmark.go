@@ -10,19 +10,29 @@ import (
 	"bcpeditor/app"
 )
 
+// The Okabe–Ito colours the program marks with: they stay apart for
+// colour-blind readers, and every mark also carries a word.
+var (
+	Blue   = color.NRGBA{0x00, 0x72, 0xb2, 0xff}
+	Orange = color.NRGBA{0xe6, 0x9f, 0x00, 0xff}
+	Red    = color.NRGBA{0xa0, 0x20, 0x2a, 0xff}
+	Purple = color.NRGBA{0x7b, 0x4f, 0xa0, 0xff}
+	Grey   = color.NRGBA{0x88, 0x88, 0x88, 0xff}
+)
+
 // RatingColour is the colour of a rating: blue for goed, orange for
 // gedeeltelijk, dark red for onvoldoende, grey for not rated (Okabe–Ito,
 // apart for colour-blind readers). It always comes with RatingWord.
 func RatingColour(a app.Aansluiting) color.Color {
 	switch a {
 	case app.AansluitingGoed:
-		return color.NRGBA{0x00, 0x72, 0xb2, 0xff}
+		return Blue
 	case app.AansluitingGedeeltelijk:
-		return color.NRGBA{0xe6, 0x9f, 0x00, 0xff}
+		return Orange
 	case app.AansluitingOnvoldoende:
-		return color.NRGBA{0xa0, 0x20, 0x2a, 0xff}
+		return Red
 	}
-	return color.NRGBA{0x88, 0x88, 0x88, 0xff}
+	return Grey
 }
 
 // RatingWord is the short word on a mark, so that a rating never depends

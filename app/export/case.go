@@ -288,6 +288,16 @@ func ReadCASE(r io.Reader, cats []*app.Catalogue) (*app.Profile, error) {
 		p.CatalogueID = cat.ID
 	}
 	line := func(it *CFItem) *app.Line { return &app.Line{ID: app.NewID(), Text: it.FullStatement} }
+	// childItems are the items under id, in sequence order.
+	childItems := func(id string) []*CFItem {
+		var out []*CFItem
+		for _, c := range sorted(children[id]) {
+			if it := items[c.id]; it != nil {
+				out = append(out, it)
+			}
+		}
+		return out
+	}
 	compRefs := func(owner string) []*app.CompetentieRef {
 		var out []*app.CompetentieRef
 		for _, c := range sorted(related[owner]) {
@@ -297,25 +307,16 @@ func ReadCASE(r io.Reader, cats []*app.Catalogue) (*app.Profile, error) {
 		}
 		return out
 	}
-	for _, c := range sorted(children[pkg.CFDocument.Identifier]) {
-		it := items[c.id]
-		if it == nil {
-			continue
-		}
+	for _, it := range childItems(pkg.CFDocument.Identifier) {
 		switch kindOf[it.CFItemType] {
 		case app.KindKerntaak:
 			k := &app.Kerntaak{ID: app.NewID(), Code: it.HumanCodingScheme, Title: it.FullStatement, Toelichting: it.Notes}
-			for _, wc := range sorted(children[it.Identifier]) {
-				wi := items[wc.id]
-				if wi == nil || kindOf[wi.CFItemType] != app.KindWerkproces {
+			for _, wi := range childItems(it.Identifier) {
+				if kindOf[wi.CFItemType] != app.KindWerkproces {
 					continue
 				}
 				wp := &app.Werkproces{ID: app.NewID(), Code: wi.HumanCodingScheme, Title: wi.FullStatement, Beschrijving: wi.Notes, Competenties: compRefs(wi.Identifier)}
-				for _, lc := range sorted(children[wi.Identifier]) {
-					li := items[lc.id]
-					if li == nil {
-						continue
-					}
+				for _, li := range childItems(wi.Identifier) {
 					switch kindOf[li.CFItemType] {
 					case app.KindResultaat:
 						wp.Resultaat = append(wp.Resultaat, line(li))
@@ -330,11 +331,7 @@ func ReadCASE(r io.Reader, cats []*app.Catalogue) (*app.Profile, error) {
 			p.Kerntaken = append(p.Kerntaken, k)
 		case app.KindRol:
 			r := &app.Rol{ID: app.NewID(), Code: it.HumanCodingScheme, Title: it.FullStatement, Beschrijving: it.Notes, Competenties: compRefs(it.Identifier)}
-			for _, lc := range sorted(children[it.Identifier]) {
-				li := items[lc.id]
-				if li == nil {
-					continue
-				}
+			for _, li := range childItems(it.Identifier) {
 				switch kindOf[li.CFItemType] {
 				case app.KindWerkzaamheid:
 					r.Werkzaamheden = append(r.Werkzaamheden, &app.Werkzaamheid{ID: app.NewID(), Code: li.HumanCodingScheme, Text: li.FullStatement})

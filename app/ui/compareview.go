@@ -167,15 +167,15 @@ func joinOr(xs []string) string {
 func statusColour(s compare.Status) color.Color {
 	switch s {
 	case compare.Modified:
-		return color.NRGBA{0xe6, 0x9f, 0x00, 0xff}
+		return widgets.Orange
 	case compare.Added:
-		return color.NRGBA{0x00, 0x72, 0xb2, 0xff}
+		return widgets.Blue
 	case compare.Removed:
-		return color.NRGBA{0xa0, 0x20, 0x2a, 0xff}
+		return widgets.Red
 	case compare.Moved:
-		return color.NRGBA{0x7b, 0x4f, 0xa0, 0xff}
+		return widgets.Purple
 	}
-	return color.NRGBA{0x99, 0x99, 0x99, 0xff}
+	return widgets.Grey
 }
 
 func (cv *CompareView) row(p *compare.Pair) fyne.CanvasObject {
