@@ -1,6 +1,7 @@
 // Command bcpeditor is the BCP Editor: a desktop program for editing
 // beroepscompetentieprofielen. Without a subcommand it opens the window;
-// with one (list, show, export, import, validate) it runs headless.
+// with one (list, show, export, import, validate …) it runs headless. main
+// alone chooses where the library lives and joins it with the window.
 package main
 
 import (
@@ -11,7 +12,6 @@ import (
 	"io"
 	"os"
 
-	"bcpeditor/app"
 	"bcpeditor/app/cli"
 	_ "bcpeditor/app/envlocale" // before Fyne reads the locale
 	"bcpeditor/app/ui"
@@ -53,34 +53,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		path = p
 	}
-	ctx := context.Background()
+	loc := storage.FileLocation{Path: path}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		return ui.Run(ui.Config{
-			LibraryPath: path,
-			Version:     version + " (" + build + ")",
-			Open: func(ctx context.Context, opt storage.Options) (*storage.Library, error) {
-				return storage.OpenSeededWith(ctx, path, opt)
-			},
-		})
+		return ui.Run(ui.Config{Library: loc, Version: version + " (" + build + ")"})
 	}
 	if rest[0] == "help" {
 		usage(stdout)
 		return 0
 	}
-	env := cli.Env{Stdout: stdout, Stderr: stderr, Path: path, Open: func(ctx context.Context) (app.Store, error) {
-		lib, err := openLibrary(ctx, path)
-		if err != nil {
-			return nil, err
-		}
-		return lib, nil
-	}}
-	return cli.Run(ctx, env, rest)
-}
-
-// openLibrary opens the library with the bundled profiles offered to it.
-func openLibrary(ctx context.Context, path string) (*storage.Library, error) {
-	return storage.OpenSeeded(ctx, path)
+	return cli.Run(context.Background(), cli.Env{Stdout: stdout, Stderr: stderr, Library: loc}, rest)
 }
 
 func usage(w io.Writer) {

@@ -69,6 +69,7 @@ type Editor struct {
 	elems map[string]Element
 	undo  []*Change
 	redo  []*Change
+	rev   int
 }
 
 // NewEditor starts editing p, which must already be stored.
@@ -88,6 +89,10 @@ func (e *Editor) Element(id string) (Element, bool) {
 	el, ok := e.elems[id]
 	return el, ok
 }
+
+// Revision counts the changes applied so far (edits, undos and redos); it
+// moves whenever the profile changed.
+func (e *Editor) Revision() int { return e.rev }
 
 // CanUndo and CanRedo tell whether there is something to undo or redo,
 // with the label of that edit.
@@ -110,10 +115,19 @@ func (e *Editor) CanRedo() (string, bool) {
 // When key is not empty and the previous step had the same key (typing in
 // one field), the two steps merge into one for undo.
 func (e *Editor) Edit(label, key string, upserts []Element, deletes []string) error {
+	c, err := e.newChange(label, key, upserts, deletes)
+	if err != nil {
+		return err
+	}
+	return e.do(c)
+}
+
+// newChange records upserts and deletes with the rows they replace.
+func (e *Editor) newChange(label, key string, upserts []Element, deletes []string) (*Change, error) {
 	c := &Change{Label: label, key: key, before: map[string]*Element{}, after: map[string]*Element{}}
 	for _, u := range upserts {
 		if !u.Kind.Valid() {
-			return fmt.Errorf("%s: onbekende soort %q", label, u.Kind)
+			return nil, fmt.Errorf("%s: onbekende soort %q", label, u.Kind)
 		}
 		u := u
 		c.after[u.ID] = &u
@@ -123,7 +137,7 @@ func (e *Editor) Edit(label, key string, upserts []Element, deletes []string) er
 		c.after[id] = nil
 		c.before[id] = e.current(id)
 	}
-	return e.do(c)
+	return c, nil
 }
 
 // EditMeta changes the profile's own fields as one undoable step; key
@@ -292,6 +306,7 @@ func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta, reviews ma
 		e.applyReviews(reviews)
 	}
 	e.elems = next
+	e.rev++
 	e.p.Sections, e.p.Lists, e.p.Trends, e.p.Kerntaken, e.p.Rollen = trial.Sections, trial.Lists, trial.Trends, trial.Kerntaken, trial.Rollen
 	if meta != nil {
 		e.p.SetMeta(*meta)

@@ -133,8 +133,8 @@ func (e *Editor) SetField(id, field, value string) error {
 	return e.Edit(el.Kind.Label()+" wijzigen", id+"/"+field, []Element{el}, nil)
 }
 
-// Remove deletes an element with everything under it. Reviews on it are
-// kept, so that undo brings the element back with its notes.
+// Remove deletes an element with everything under it, and the reviews on
+// them, as one step: undo brings back the elements with their notes.
 func (e *Editor) Remove(id string) error {
 	el, ok := e.elems[id]
 	if !ok {
@@ -149,7 +149,25 @@ func (e *Editor) Remove(id string) error {
 			moved = append(moved, s)
 		}
 	}
-	return e.Edit(el.Kind.Label()+" verwijderen", "", moved, gone)
+	c, err := e.newChange(el.Kind.Label()+" verwijderen", "", moved, gone)
+	if err != nil {
+		return err
+	}
+	isGone := map[string]bool{}
+	for _, g := range gone {
+		isGone[g] = true
+	}
+	for _, r := range e.p.Reviews {
+		if isGone[r.ElementID] {
+			if c.reviewAfter == nil {
+				c.reviewBefore, c.reviewAfter = map[string]*Review{}, map[string]*Review{}
+			}
+			before := *r
+			c.reviewBefore[r.ID] = &before
+			c.reviewAfter[r.ID] = nil
+		}
+	}
+	return e.do(c)
 }
 
 // MoveBy moves an element up (delta < 0) or down among its siblings of the

@@ -201,3 +201,58 @@ func TestEditRulesAndRenumber(t *testing.T) {
 		t.Error("status change not undone")
 	}
 }
+
+// Deleting an element that has reviews deletes them with it: the profile
+// then still exports as a valid exchange file (an orphan review made every
+// later export and snapshot unreadable). Undo brings element and reviews
+// back together.
+func TestDeletingAnElementTakesItsReviews(t *testing.T) {
+	lib, _ := openSeeded(t)
+	ctx := context.Background()
+	p := loadByTitle(t, lib, "bcp Commercieel medewerker")
+	ed := app.NewEditor(ctx, lib, p)
+	rol := p.Rollen[0]
+	var before int
+	for _, r := range p.Reviews {
+		if r.ElementID == rol.ID {
+			before++
+		}
+	}
+	if before == 0 {
+		t.Fatal("the first rol of Commercieel medewerker has no research notes to test with")
+	}
+	total := len(p.Reviews)
+	if err := ed.Remove(rol.ID); err != nil {
+		t.Fatal(err)
+	}
+	check := func(q *app.Profile) {
+		t.Helper()
+		data := encodeProfile(t, q)
+		if _, err := app.ParseBundle(data); err != nil {
+			t.Fatalf("after deleting a rol the export no longer imports: %v", err)
+		}
+	}
+	check(p)
+	stored, err := lib.LoadProfile(ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(stored)
+	snap, err := lib.SaveSnapshot(ctx, p, "na verwijderen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.LoadSnapshot(ctx, snap.ID); err != nil {
+		t.Fatalf("the snapshot is unreadable: %v", err)
+	}
+	if _, ok, err := ed.Undo(); !ok || err != nil {
+		t.Fatalf("undo: %v %v", ok, err)
+	}
+	if len(p.Reviews) != total {
+		t.Fatalf("undo brought back %d of %d reviews", len(p.Reviews), total)
+	}
+	stored, _ = lib.LoadProfile(ctx, p.ID)
+	if len(stored.Reviews) != total {
+		t.Fatalf("the library holds %d of %d reviews after undo", len(stored.Reviews), total)
+	}
+}

@@ -35,6 +35,7 @@ type Conflict struct {
 // MergePlan is what merging would do.
 type MergePlan struct {
 	Local, Incoming *Profile
+	Base            *Profile // nil when unknown
 	HasBase         bool
 	Added           []Element // new in the incoming profile
 	Updated         []Element // changed only there
@@ -46,8 +47,12 @@ type MergePlan struct {
 	MetaUpdated     *ProfileMeta
 }
 
+// same reports whether two versions of an element have the same content
+// and parent. Its position among its siblings does not count: a sibling
+// added or removed before it shifts it without changing it; the order of
+// siblings is merged separately (see mergeOrder).
 func (e Element) same(o Element) bool {
-	return e.ParentID == o.ParentID && e.Kind == o.Kind && e.Position == o.Position && e.Code == o.Code &&
+	return e.ParentID == o.ParentID && e.Kind == o.Kind && e.Code == o.Code &&
 		e.Title == o.Title && e.Body == o.Body && e.Ref == o.Ref && e.Source == o.Source
 }
 
@@ -66,9 +71,17 @@ func byID(p *Profile) map[string]Element {
 }
 
 // PlanMerge works out how incoming merges into local; base is the state
-// both started from (nil when unknown).
-func PlanMerge(local, incoming, base *Profile) *MergePlan {
-	plan := &MergePlan{Local: local, Incoming: incoming, HasBase: base != nil}
+// both started from (nil when unknown). A profile of the other structure or
+// another competency model cannot be merged: that is refused with a Dutch
+// sentence.
+func PlanMerge(local, incoming, base *Profile) (*MergePlan, error) {
+	if incoming.Structure != local.Structure {
+		return nil, inputErrorf("Profiel %s is in de bibliotheek opgebouwd uit %s, maar in het bestand uit %s; zo'n versie kan niet worden samengevoegd. Er is niets gewijzigd.", quote(local.Title), local.Structure, incoming.Structure)
+	}
+	if incoming.CatalogueID != local.CatalogueID {
+		return nil, inputErrorf("Profiel %s gebruikt in het bestand een ander competentiemodel dan in de bibliotheek; zo'n versie kan niet worden samengevoegd. Er is niets gewijzigd.", quote(local.Title))
+	}
+	plan := &MergePlan{Local: local, Incoming: incoming, Base: base, HasBase: base != nil}
 	L, I, B := byID(local), byID(incoming), byID(base)
 	ids := map[string]bool{}
 	for id := range L {
@@ -149,7 +162,27 @@ func PlanMerge(local, incoming, base *Profile) *MergePlan {
 			plan.Conflicts = append(plan.Conflicts, Conflict{LocalMeta: &lm, IncomingMeta: &im, What: "profielgegevens (titel, versie, status, colofon)"})
 		}
 	}
-	return plan
+	return plan, nil
+}
+
+// Changes reports whether applying the plan would change the local
+// profile at all (with every conflict kept local, the default).
+func (m *MergePlan) Changes() bool {
+	if len(m.Added) > 0 || len(m.Updated) > 0 || len(m.Deleted) > 0 || len(m.Conflicts) > 0 ||
+		len(m.ReviewsAdded) > 0 || m.MetaUpdated != nil {
+		return true
+	}
+	merged, err := m.Apply(nil)
+	if err != nil {
+		return true
+	}
+	local := byID(m.Local)
+	for _, e := range merged.Elements() {
+		if l, ok := local[e.ID]; !ok || l.Position != e.Position {
+			return true
+		}
+	}
+	return false
 }
 
 // Summary words the plan for a dry run.
@@ -221,10 +254,7 @@ func (m *MergePlan) Apply(choices map[string]Side) (*Profile, error) {
 			}
 		}
 	}
-	flat := make([]Element, 0, len(elems))
-	for _, e := range elems {
-		flat = append(flat, e)
-	}
+	flat := mergeOrder(elems, m.Local, m.Incoming, m.Base)
 	if err := out.Assemble(flat); err != nil {
 		return nil, fmt.Errorf("samenvoegen: %w", err)
 	}

@@ -28,7 +28,8 @@ type ProfileSummary struct {
 }
 
 // Store is the profile library. Every method that changes something does
-// so in one transaction: it happens completely or not at all.
+// so in one transaction: it happens completely or not at all. A SQLite
+// file (package storage) implements it; the workspace uses nothing else.
 type Store interface {
 	// ListProfiles returns every profile in the library, ordered by beroep
 	// and version.
@@ -40,18 +41,71 @@ type Store interface {
 	SaveProfile(ctx context.Context, p *Profile) error
 	// DeleteProfile removes a profile with all its elements and reviews.
 	DeleteProfile(ctx context.Context, id string) error
-	// SaveElement stores one changed element (its text fields, parent and
-	// position) of a profile that is already stored.
-	SaveElement(ctx context.Context, profileID string, e Element) error
 	// Catalogues returns every competency model in the library.
 	Catalogues(ctx context.Context) ([]*Catalogue, error)
 	// SaveChange stores one edit (see Editor) in one transaction.
 	ChangeSaver
-	// Import stores the catalogues and profiles of a bundle in one
-	// transaction. Profiles whose ID is already in the library are refused.
-	Import(ctx context.Context, b *Bundle) error
+	// Import writes what one import brings in one transaction: new
+	// competency models and profiles, and merged profiles that replace
+	// stored ones (each frozen first as a snapshot). Profiles in New whose
+	// ID is already in the library refuse the whole import.
+	Import(ctx context.Context, set ImportSet) error
+	SnapshotStore
+	MappingStore
 	// Close releases the library.
 	Close() error
+}
+
+// SnapshotStore keeps frozen, named states of profiles.
+type SnapshotStore interface {
+	// SaveSnapshot freezes p (the state the caller saw: what was exported,
+	// say) under a label.
+	SaveSnapshot(ctx context.Context, p *Profile, label string) (Snapshot, error)
+	// Snapshots lists the snapshots of a profile, oldest first.
+	Snapshots(ctx context.Context, profileID string) ([]Snapshot, error)
+	// LoadSnapshot returns a profile as it was frozen.
+	LoadSnapshot(ctx context.Context, id string) (*Profile, error)
+}
+
+// MappingStore keeps what comparisons remember: the mapping between two
+// competency models and the pairs the designer made or broke by hand.
+type MappingStore interface {
+	// Mapping returns the mapping between two competency models: old
+	// entry ID → new entry IDs.
+	Mapping(ctx context.Context, fromCat, toCat string) (map[string][]string, error)
+	// SetMappingLink adds or removes one link of a mapping.
+	SetMappingLink(ctx context.Context, fromID, toID string, linked bool) error
+	// ManualPairs returns the pairs made or broken by hand for two profiles:
+	// old element ID → new element ID ("" keeps the old one unpaired).
+	ManualPairs(ctx context.Context, oldProfile, newProfile string) (map[string]string, error)
+	// SetManualPair pairs an old element with a new one by hand; newID ""
+	// keeps the old element unpaired; forget removes the choice.
+	SetManualPair(ctx context.Context, oldProfile, newProfile, oldID, newID string, forget bool) error
+}
+
+// Snapshot is a frozen, named state of a profile.
+type Snapshot struct {
+	ID, ProfileID, Label, Created string
+}
+
+// ImportSet is what one import writes, all in one transaction.
+type ImportSet struct {
+	Catalogues []*Catalogue
+	New        []*Profile
+	Merged     []MergedProfile
+}
+
+// MergedProfile replaces a stored profile after a merge; the stored state
+// is frozen first under SnapshotLabel, so that the merge can be undone from
+// the history.
+type MergedProfile struct {
+	Profile       *Profile
+	SnapshotLabel string
+}
+
+// Empty reports whether the set would write nothing.
+func (s ImportSet) Empty() bool {
+	return len(s.Catalogues) == 0 && len(s.New) == 0 && len(s.Merged) == 0
 }
 
 // ErrNotFound is returned when a profile or element does not exist.

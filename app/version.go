@@ -37,3 +37,18 @@ func NewVersion(p *Profile, label string) *Profile {
 func NewProfile(title, beroep string, s Structure, catalogueID string) *Profile {
 	return &Profile{ID: NewID(), Title: title, Beroep: beroep, Status: StatusConcept, Structure: s, CatalogueID: catalogueID}
 }
+
+// Clone returns a deep copy of the profile: changing the copy (or the
+// original) leaves the other as it was. Background work (exports, say)
+// works on a clone taken on the goroutine that owns the profile.
+func (p *Profile) Clone() *Profile {
+	q := *p
+	q.SetMeta(p.Meta())
+	q.Reviews = nil
+	_ = q.Assemble(p.Elements()) // the elements come from a valid tree
+	for _, r := range p.Reviews {
+		c := *r
+		q.Reviews = append(q.Reviews, &c)
+	}
+	return &q
+}

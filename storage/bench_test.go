@@ -89,7 +89,7 @@ func BenchmarkSaveOneField(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		e.Body = "bewerkt " + string(rune('a'+i%26))
-		if err := lib.SaveElement(ctx, p.ID, e); err != nil {
+		if err := lib.SaveChange(ctx, p.ID, app.ChangeSet{Upserts: []app.Element{e}}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -91,13 +91,14 @@ type ImportError struct{ Msg string }
 
 func (e *ImportError) Error() string { return e.Msg }
 
-// Import stores a bundle's competency models (those not yet in the library)
-// and profiles in one transaction. A profile whose ID is already in the
-// library, or whose competency model or competenties are unknown, refuses
-// the whole import.
-func (l *Library) Import(ctx context.Context, b *app.Bundle) error {
+// Import writes what one import brings in one transaction: competency
+// models not yet in the library, new profiles, and merged profiles (each
+// frozen first under its snapshot label, then replaced). A new profile
+// whose ID is already in the library, or whose competency model or
+// competenties are unknown, refuses the whole import.
+func (l *Library) Import(ctx context.Context, set app.ImportSet) error {
 	return l.inTx(ctx, func(tx *sql.Tx) error {
-		for _, c := range b.Catalogues {
+		for _, c := range set.Catalogues {
 			if err := insertCatalogue(ctx, tx, c); err != nil {
 				return fmt.Errorf("competentiemodel %q importeren: %w", c.Name, err)
 			}
@@ -106,26 +107,46 @@ func (l *Library) Import(ctx context.Context, b *app.Bundle) error {
 		if err != nil {
 			return err
 		}
-		for _, p := range b.Profiles {
-			var n int
-			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM profiles WHERE id = ?", p.ID).Scan(&n); err != nil {
+		for _, p := range set.New {
+			if err := importNew(ctx, tx, p, cats); err != nil {
 				return err
 			}
-			if n > 0 {
-				return &ImportError{Msg: fmt.Sprintf("Profiel %q staat al in de bibliotheek (zelfde id). Er is niets gewijzigd.", p.Title)}
-			}
-			if err := checkCatalogue(p, cats); err != nil {
+		}
+		for _, m := range set.Merged {
+			if err := checkCatalogue(m.Profile, cats); err != nil {
 				return err
 			}
-			if err := writeProfile(ctx, tx, p); err != nil {
-				if errors.Is(err, app.ErrExists) {
-					return &ImportError{Msg: fmt.Sprintf("Profiel %q bevat onderdelen die al in een ander profiel in de bibliotheek staan (%v). Er is niets gewijzigd.", p.Title, err)}
-				}
-				return fmt.Errorf("profiel %q importeren: %w", p.Title, err)
+			if _, err := snapshotTx(ctx, tx, m.Profile.ID, m.SnapshotLabel, l.stamp()); err != nil {
+				return fmt.Errorf("profiel %q vastleggen voor het samenvoegen: %w", m.Profile.Title, err)
+			}
+			m.Profile.Modified = l.stamp()
+			if err := writeProfile(ctx, tx, m.Profile); err != nil {
+				return fmt.Errorf("samengevoegd profiel %q opslaan: %w", m.Profile.Title, err)
 			}
 		}
 		return nil
 	})
+}
+
+// importNew stores one new profile of an import.
+func importNew(ctx context.Context, tx *sql.Tx, p *app.Profile, cats []*app.Catalogue) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM profiles WHERE id = ?", p.ID).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return &ImportError{Msg: fmt.Sprintf("Profiel %q staat al in de bibliotheek (zelfde id). Er is niets gewijzigd.", p.Title)}
+	}
+	if err := checkCatalogue(p, cats); err != nil {
+		return err
+	}
+	if err := writeProfile(ctx, tx, p); err != nil {
+		if errors.Is(err, app.ErrExists) {
+			return &ImportError{Msg: fmt.Sprintf("Profiel %q bevat onderdelen die al in een ander profiel in de bibliotheek staan (%v). Er is niets gewijzigd.", p.Title, err)}
+		}
+		return fmt.Errorf("profiel %q importeren: %w", p.Title, err)
+	}
+	return nil
 }
 
 // checkCatalogue makes sure the profile's competency model is known and

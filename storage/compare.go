@@ -4,13 +4,14 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-
-	"bcpeditor/app"
-	"bcpeditor/app/compare"
 )
 
+// What comparisons remember: the mapping between competency models and the
+// pairs the designer made or broke by hand. How they are used is the
+// workspace's business.
+
 // Mapping returns the stored mapping between two competency models.
-func (l *Library) Mapping(ctx context.Context, fromCat, toCat string) (compare.Mapping, error) {
+func (l *Library) Mapping(ctx context.Context, fromCat, toCat string) (map[string][]string, error) {
 	rows, err := l.db.QueryContext(ctx, `
 		SELECT m.from_id, m.to_id FROM competentie_mapping m
 		JOIN competenties f ON f.id = m.from_id JOIN competenties t ON t.id = m.to_id
@@ -19,7 +20,7 @@ func (l *Library) Mapping(ctx context.Context, fromCat, toCat string) (compare.M
 		return nil, fmt.Errorf("koppeling lezen: %w", err)
 	}
 	defer rows.Close()
-	m := compare.Mapping{}
+	m := map[string][]string{}
 	for rows.Next() {
 		var f, t string
 		if err := rows.Scan(&f, &t); err != nil {
@@ -103,21 +104,4 @@ func (l *Library) SetManualPair(ctx context.Context, oldProfile, newProfile, old
 			ON CONFLICT(old_profile, new_profile, old_id) DO UPDATE SET new_id = excluded.new_id`, oldProfile, newProfile, oldID, newID)
 		return err
 	})
-}
-
-// CompareOptions gathers what a comparison of two profiles needs: their
-// competency models, the mapping between them and the pairs made by hand.
-func (l *Library) CompareOptions(ctx context.Context, old, new *app.Profile) (compare.Options, error) {
-	cats, err := l.Catalogues(ctx)
-	if err != nil {
-		return compare.Options{}, err
-	}
-	opt := compare.Options{OldCatalogue: app.CatalogueByID(cats, old.CatalogueID), NewCatalogue: app.CatalogueByID(cats, new.CatalogueID)}
-	if old.CatalogueID != new.CatalogueID {
-		if opt.Mapping, err = l.Mapping(ctx, old.CatalogueID, new.CatalogueID); err != nil {
-			return opt, err
-		}
-	}
-	opt.Manual, err = l.ManualPairs(ctx, old.ID, new.ID)
-	return opt, err
 }

@@ -42,10 +42,10 @@ var _ app.Store = (*Library)(nil)
 
 // ErrNewerLibrary is returned by Open for a library written by a newer
 // version of the program.
-var ErrNewerLibrary = errors.New("bibliotheek is van een nieuwere versie")
+var ErrNewerLibrary = app.ErrLibraryNewer
 
 // ErrNotALibrary is returned by Open for a file that is not SQLite at all.
-var ErrNotALibrary = errors.New("bestand is geen bibliotheek")
+var ErrNotALibrary = app.ErrNotALibrary
 
 // sqliteHeader starts every SQLite database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
@@ -62,13 +62,13 @@ type Options struct {
 
 // ErrInUse is returned by an exclusive Open when another program holds the
 // library.
-var ErrInUse = errors.New("bibliotheek is elders geopend")
+var ErrInUse = app.ErrLibraryInUse
 
 // ErrReadOnlyFile is returned when the library file cannot be written.
-var ErrReadOnlyFile = errors.New("bibliotheek is alleen-lezen")
+var ErrReadOnlyFile = app.ErrLibraryReadOnly
 
 // ErrDamaged is returned for a library whose pages are damaged.
-var ErrDamaged = errors.New("bibliotheek is beschadigd")
+var ErrDamaged = app.ErrLibraryDamaged
 
 // Open opens (or creates) the library at path for reading and writing,
 // applies pending migrations (after a backup) and makes the daily backup.
@@ -344,9 +344,9 @@ func (l *Library) IntegrityCheck(ctx context.Context) error {
 	return nil
 }
 
-// Exclusive takes the library's window lock for a change that must not
-// happen under an open window (merging into a profile it may be editing).
-// It returns ErrInUse when a window has the library open.
-func Exclusive(path string) (func(), error) {
-	return lockFile(path + ".lock")
+// Exclusive takes the window's lock on this library for a change that must
+// not happen under an open window (merging into a profile it may be
+// editing). It returns ErrInUse when a window has the library open.
+func (l *Library) Exclusive() (func(), error) {
+	return lockFile(l.path + ".lock")
 }

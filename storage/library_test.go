@@ -132,7 +132,7 @@ func TestSeedIsIdempotentAndKeepsUserChanges(t *testing.T) {
 	}
 	e := p.Elements()[0]
 	e.Title = "Door de gebruiker gewijzigd"
-	if err := lib.SaveElement(ctx, p.ID, e); err != nil {
+	if err := lib.SaveChange(ctx, p.ID, app.ChangeSet{Upserts: []app.Element{e}}); err != nil {
 		t.Fatal(err)
 	}
 	if len(all) > 1 {
@@ -169,7 +169,7 @@ func TestSaveAndLoadGiveTheSameProfile(t *testing.T) {
 	}
 }
 
-func TestSaveElementMovesAndEdits(t *testing.T) {
+func TestSaveChangeMovesAndEdits(t *testing.T) {
 	lib, _ := seeded(t)
 	ctx := context.Background()
 	all, _ := lib.ListProfiles(ctx)
@@ -186,7 +186,7 @@ func TestSaveElementMovesAndEdits(t *testing.T) {
 	}
 	line.Body = "Kennis van beïnvloedingstechnieken"
 	line.Position = 999
-	if err := lib.SaveElement(ctx, p.ID, line); err != nil {
+	if err := lib.SaveChange(ctx, p.ID, app.ChangeSet{Upserts: []app.Element{line}}); err != nil {
 		t.Fatal(err)
 	}
 	p2, _ := lib.LoadProfile(ctx, p.ID)
@@ -202,7 +202,7 @@ func TestSaveElementMovesAndEdits(t *testing.T) {
 	if p2.Modified == p.Modified && p2.Modified != "" {
 		t.Log("modified stamp unchanged within the same second; fine")
 	}
-	if err := lib.SaveElement(ctx, "00000000-0000-4000-8000-000000000000", line); !errors.Is(err, app.ErrNotFound) {
+	if err := lib.SaveChange(ctx, "00000000-0000-4000-8000-000000000000", app.ChangeSet{Upserts: []app.Element{line}}); !errors.Is(err, app.ErrNotFound) {
 		t.Errorf("saving into a missing profile: %v", err)
 	}
 }
@@ -220,7 +220,7 @@ func TestImportRefusesExistingProfileAndChangesNothing(t *testing.T) {
 		}
 	}
 	fresh := cloneWithNewIDs(t, existing)
-	err := lib.Import(ctx, &app.Bundle{Format: app.ExchangeFormat, Version: 1, Profiles: []*app.Profile{fresh, existing}})
+	err := lib.Import(ctx, app.ImportSet{New: []*app.Profile{fresh, existing}})
 	var ie *ImportError
 	if !errors.As(err, &ie) {
 		t.Fatalf("want ImportError, got %v", err)
@@ -230,7 +230,7 @@ func TestImportRefusesExistingProfileAndChangesNothing(t *testing.T) {
 		t.Fatal("a refused import added profiles")
 	}
 	// Alone, the fresh copy imports.
-	if err := lib.Import(ctx, &app.Bundle{Format: app.ExchangeFormat, Version: 1, Profiles: []*app.Profile{fresh}}); err != nil {
+	if err := lib.Import(ctx, app.ImportSet{New: []*app.Profile{fresh}}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -305,13 +305,13 @@ func TestSnapshotsFreezeAProfile(t *testing.T) {
 	ctx := context.Background()
 	all, _ := lib.ListProfiles(ctx)
 	p, _ := lib.LoadProfile(ctx, all[0].ID)
-	s, err := lib.SaveSnapshot(ctx, p.ID, "voor de workshop")
+	s, err := lib.SaveSnapshot(ctx, p, "voor de workshop")
 	if err != nil {
 		t.Fatal(err)
 	}
 	e := p.Elements()[0]
 	e.Title = "Na de workshop"
-	if err := lib.SaveElement(ctx, p.ID, e); err != nil {
+	if err := lib.SaveChange(ctx, p.ID, app.ChangeSet{Upserts: []app.Element{e}}); err != nil {
 		t.Fatal(err)
 	}
 	frozen, err := lib.LoadSnapshot(ctx, s.ID)
@@ -507,5 +507,43 @@ func TestBackupAndRestore(t *testing.T) {
 	}
 	if bs, _ := Backups(path); len(bs) != KeepBackups {
 		t.Errorf("%d backups kept", len(bs))
+	}
+}
+
+// One import writes new and merged profiles in one transaction: when the
+// merged part fails, the new profile is not added either, and no snapshot
+// is left behind.
+func TestImportOfNewAndMergedIsAllOrNothing(t *testing.T) {
+	lib, _ := seeded(t)
+	ctx := context.Background()
+	all, _ := lib.ListProfiles(ctx)
+	stored, _ := lib.LoadProfile(ctx, all[0].ID)
+	fresh := cloneWithNewIDs(t, stored)
+	broken := cloneWithNewIDs(t, stored)
+	broken.ID = stored.ID
+	broken.CatalogueID = app.NewID() // a competency model the library lacks
+	err := lib.Import(ctx, app.ImportSet{New: []*app.Profile{fresh}, Merged: []app.MergedProfile{{Profile: broken, SnapshotLabel: "voor samenvoegen"}}})
+	if err == nil {
+		t.Fatal("a merge with an unknown competency model was stored")
+	}
+	after, _ := lib.ListProfiles(ctx)
+	snaps, _ := lib.Snapshots(ctx, stored.ID)
+	if len(after) != len(all) || len(snaps) != 0 {
+		t.Fatalf("a failed import left %d profiles (was %d) and %d snapshots", len(after), len(all), len(snaps))
+	}
+	merged := cloneWithNewIDs(t, stored)
+	merged.ID = stored.ID
+	merged.Title = "Samengevoegd"
+	if err := lib.Import(ctx, app.ImportSet{New: []*app.Profile{fresh}, Merged: []app.MergedProfile{{Profile: merged, SnapshotLabel: "voor samenvoegen"}}}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := lib.LoadProfile(ctx, stored.ID)
+	snaps, _ = lib.Snapshots(ctx, stored.ID)
+	if got.Title != "Samengevoegd" || len(snaps) != 1 || snaps[0].Label != "voor samenvoegen" {
+		t.Fatalf("merged title %q, %d snapshots", got.Title, len(snaps))
+	}
+	before, _ := lib.LoadSnapshot(ctx, snaps[0].ID)
+	if before.Title != stored.Title {
+		t.Fatal("the snapshot does not hold the profile as it was")
 	}
 }

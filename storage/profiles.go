@@ -204,28 +204,6 @@ func isConstraint(err error) bool {
 	return err != nil && containsAny(err.Error(), "UNIQUE constraint", "constraint failed")
 }
 
-// SaveElement stores one element of a stored profile (inserted or updated)
-// and stamps the profile as modified, in one transaction.
-func (l *Library) SaveElement(ctx context.Context, profileID string, e app.Element) error {
-	if !e.Kind.Valid() {
-		return fmt.Errorf("onderdeel %s opslaan: onbekende soort %q", e.ID, e.Kind)
-	}
-	err := l.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE profiles SET modified = ? WHERE id = ?", l.stamp(), profileID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return app.ErrNotFound
-		}
-		return upsertElement(ctx, tx, profileID, e)
-	})
-	if err != nil {
-		return fmt.Errorf("%s %s opslaan: %w", e.Kind.Label(), e.ID, err)
-	}
-	return nil
-}
-
 // DeleteProfile removes a profile with its elements and reviews.
 func (l *Library) DeleteProfile(ctx context.Context, id string) error {
 	err := l.inTx(ctx, func(tx *sql.Tx) error {

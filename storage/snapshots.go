@@ -6,48 +6,59 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"bcpeditor/app"
 )
 
-// Snapshot is a frozen, named state of a profile.
-type Snapshot struct {
-	ID, ProfileID, Label, Created string
-}
-
-// SaveSnapshot freezes the stored state of a profile under a label.
-func (l *Library) SaveSnapshot(ctx context.Context, profileID, label string) (Snapshot, error) {
-	s := Snapshot{ID: app.NewID(), ProfileID: profileID, Label: label, Created: l.stamp()}
+// SaveSnapshot freezes p, a stored profile as the caller saw it, under a
+// label.
+func (l *Library) SaveSnapshot(ctx context.Context, p *app.Profile, label string) (app.Snapshot, error) {
+	var s app.Snapshot
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
-		p, err := loadProfile(ctx, tx, profileID)
-		if err != nil {
-			return err
-		}
-		var buf bytes.Buffer
-		if err := app.EncodeBundle(&buf, &app.Bundle{Format: app.ExchangeFormat, Version: app.ExchangeVersion, Profiles: []*app.Profile{p}}); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, "INSERT INTO snapshots (id, profile_id, label, created, data) VALUES (?, ?, ?, ?, ?)",
-			s.ID, profileID, label, s.Created, buf.String())
+		var err error
+		s, err = writeSnapshot(ctx, tx, p, label, l.stamp())
 		return err
 	})
 	if err != nil {
-		return Snapshot{}, fmt.Errorf("versie vastleggen: %w", err)
+		return app.Snapshot{}, fmt.Errorf("versie vastleggen: %w", err)
 	}
 	return s, nil
 }
 
+// snapshotTx freezes the stored state of a profile inside tx.
+func snapshotTx(ctx context.Context, tx *sql.Tx, profileID, label, stamp string) (app.Snapshot, error) {
+	p, err := loadProfile(ctx, tx, profileID)
+	if err != nil {
+		return app.Snapshot{}, err
+	}
+	return writeSnapshot(ctx, tx, p, label, stamp)
+}
+
+// writeSnapshot stores p as a snapshot inside tx.
+func writeSnapshot(ctx context.Context, tx *sql.Tx, p *app.Profile, label, stamp string) (app.Snapshot, error) {
+	s := app.Snapshot{ID: app.NewID(), ProfileID: p.ID, Label: label, Created: stamp}
+	var buf bytes.Buffer
+	if err := app.EncodeBundle(&buf, &app.Bundle{Format: app.ExchangeFormat, Version: app.ExchangeVersion, Profiles: []*app.Profile{p}}); err != nil {
+		return s, err
+	}
+	_, err := tx.ExecContext(ctx, "INSERT INTO snapshots (id, profile_id, label, created, data) VALUES (?, ?, ?, ?, ?)",
+		s.ID, p.ID, label, s.Created, buf.String())
+	if isConstraint(err) {
+		return s, fmt.Errorf("profiel %s staat niet in de bibliotheek: %w", p.ID, app.ErrNotFound)
+	}
+	return s, err
+}
+
 // Snapshots lists the snapshots of a profile, oldest first.
-func (l *Library) Snapshots(ctx context.Context, profileID string) ([]Snapshot, error) {
+func (l *Library) Snapshots(ctx context.Context, profileID string) ([]app.Snapshot, error) {
 	rows, err := l.db.QueryContext(ctx, "SELECT id, profile_id, label, created FROM snapshots WHERE profile_id = ? ORDER BY created, rowid", profileID)
 	if err != nil {
 		return nil, fmt.Errorf("vastgelegde versies lezen: %w", err)
 	}
 	defer rows.Close()
-	var out []Snapshot
+	var out []app.Snapshot
 	for rows.Next() {
-		var s Snapshot
+		var s app.Snapshot
 		if err := rows.Scan(&s.ID, &s.ProfileID, &s.Label, &s.Created); err != nil {
 			return nil, err
 		}
@@ -67,44 +78,11 @@ func (l *Library) LoadSnapshot(ctx context.Context, id string) (*app.Profile, er
 		return nil, fmt.Errorf("vastgelegde versie lezen: %w", err)
 	}
 	b, err := app.ParseBundle([]byte(data))
-	if err != nil || len(b.Profiles) != 1 {
-		return nil, fmt.Errorf("vastgelegde versie %s is onleesbaar: %v", id, err)
+	if err != nil {
+		return nil, fmt.Errorf("vastgelegde versie %s is onleesbaar: %w", id, err)
+	}
+	if len(b.Profiles) != 1 {
+		return nil, fmt.Errorf("vastgelegde versie %s bevat %d profielen", id, len(b.Profiles))
 	}
 	return b.Profiles[0], nil
-}
-
-// ExchangeLabel starts the name of the snapshot taken when a profile is
-// exported as an exchange file: the base for merging it when it comes back.
-const ExchangeLabel = "uitgewisseld"
-
-// MarkExchanged freezes the profile as it was sent, as the base for a
-// later merge.
-func (l *Library) MarkExchanged(ctx context.Context, profileID string) error {
-	_, err := l.SaveSnapshot(ctx, profileID, ExchangeLabel+" "+l.Now().Format("2006-01-02 15:04"))
-	return err
-}
-
-// MergeBase returns the profile as it was last sent (nil when it never
-// was).
-func (l *Library) MergeBase(ctx context.Context, profileID string) (*app.Profile, error) {
-	snaps, err := l.Snapshots(ctx, profileID)
-	if err != nil {
-		return nil, err
-	}
-	for i := len(snaps) - 1; i >= 0; i-- {
-		if strings.HasPrefix(snaps[i].Label, ExchangeLabel) {
-			return l.LoadSnapshot(ctx, snaps[i].ID)
-		}
-	}
-	return nil, nil
-}
-
-// SaveMerged stores the result of a merge, after freezing the profile as
-// it was ("voor samenvoegen"), so that the merge can be undone from the
-// history.
-func (l *Library) SaveMerged(ctx context.Context, merged *app.Profile) error {
-	if _, err := l.SaveSnapshot(ctx, merged.ID, "voor samenvoegen "+l.Now().Format("2006-01-02 15:04")); err != nil {
-		return err
-	}
-	return l.SaveProfile(ctx, merged)
 }

@@ -1,6 +1,7 @@
-// Package cli is the BCP Editor's command line: list, show, export, import
-// and validate, headless and without a display. It works on an app.Store
-// that main opens.
+// Package cli is the BCP Editor's command line: list, show, export, import,
+// validate, search, compare, backups, restore and delete, headless and
+// without a display. Every command works through the workspace, the same
+// use cases as the window; main chooses where the library lives.
 package cli
 
 import (
@@ -12,15 +13,14 @@ import (
 	"strings"
 
 	"bcpeditor/app"
+	"bcpeditor/app/workspace"
 )
 
 // Env is what a command needs from the outside world.
 type Env struct {
 	Stdout, Stderr io.Writer
-	// Open opens the library (seeded with the bundled profiles).
-	Open func(ctx context.Context) (app.Store, error)
-	// Path is the library's file (for backups).
-	Path string
+	// Library is where the library lives.
+	Library app.Location
 }
 
 // usageError is a mistake in how a command was called (exit status 2).
@@ -38,6 +38,7 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"compare", "compare [--json] [--rapport BESTAND] PROFIEL_OUD PROFIEL_NIEUW", "vergelijkt twee profielen of versies"},
 	{"backups", "backups", "toont de reservekopieën van de bibliotheek"},
 	{"restore", "restore RESERVEKOPIE", "zet een reservekopie terug (nummer uit 'backups' of pad)"},
+	{"delete", "delete [--ja] PROFIEL", "verwijdert een profiel met alles wat erin staat"},
 	{"search", "search [--json] [--limit N] [--profile PROFIEL] ZOEKTERM", "zoekt competenties en onderdelen in alle profielen"},
 }
 
@@ -56,7 +57,7 @@ func IsCommand(name string) bool {
 // was called wrongly. Errors are one line on Stderr.
 func Run(ctx context.Context, env Env, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprintln(env.Stderr, "bcpeditor: geef een opdracht op (list, show, export, import, validate)")
+		fmt.Fprintln(env.Stderr, "bcpeditor: geef een opdracht op ("+commandNames()+")")
 		return 2
 	}
 	var err error
@@ -79,8 +80,10 @@ func Run(ctx context.Context, env Env, args []string) int {
 		err = runBackups(ctx, env, args[1:])
 	case "restore":
 		err = runRestore(ctx, env, args[1:])
+	case "delete":
+		err = runDelete(ctx, env, args[1:])
 	default:
-		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: list, show, export, import, validate, search, compare, backups, restore)", args[0])}
+		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: %s)", args[0], commandNames())}
 	}
 	if err == nil {
 		return 0
@@ -138,40 +141,50 @@ func parse(fs *flag.FlagSet, args []string, positional int, usage string) ([]str
 	return rest, nil
 }
 
-// loadProfile opens the store and loads the profile named by query.
-func loadProfile(ctx context.Context, env Env, query string) (app.Store, *app.Profile, error) {
-	st, err := env.Open(ctx)
-	if err != nil {
-		return nil, nil, err
+func commandNames() string {
+	var names []string
+	for _, c := range Commands {
+		names = append(names, c.Name)
 	}
-	all, err := st.ListProfiles(ctx)
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	sum, err := app.ResolveProfile(all, query)
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	p, err := st.LoadProfile(ctx, sum.ID)
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	return st, p, nil
+	return strings.Join(names, ", ")
 }
 
-// profileBundle is a profile with its competency model, as exported.
-func profileBundle(ctx context.Context, st app.Store, p *app.Profile) (*app.Bundle, error) {
-	cats, err := st.Catalogues(ctx)
+// openForReading opens the library for a command that only reads: as
+// usual (so that a new library gets the bundled profiles), or read-only
+// when the library cannot be written (a read-only file or medium).
+func openForReading(ctx context.Context, env Env) (*workspace.Workspace, error) {
+	w, err := workspace.Open(ctx, env.Library, app.OpenShared)
+	var oe *workspace.OpenError
+	if errors.As(err, &oe) && oe.Problem.ReadOnly && !errors.Is(err, app.ErrLibraryInUse) {
+		return workspace.Open(ctx, env.Library, app.OpenReadOnly)
+	}
+	return w, err
+}
+
+// openForWriting opens the library for a command that changes it.
+func openForWriting(ctx context.Context, env Env) (*workspace.Workspace, error) {
+	return workspace.Open(ctx, env.Library, app.OpenShared)
+}
+
+// loadProfile opens the library for reading and finds the profile named by
+// query.
+func loadProfile(ctx context.Context, env Env, query string) (*workspace.Workspace, *app.Profile, error) {
+	w, err := openForReading(ctx, env)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := findProfile(w, query)
+	if err != nil {
+		w.Close()
+		return nil, nil, err
+	}
+	return w, p, nil
+}
+
+func findProfile(w *workspace.Workspace, query string) (*app.Profile, error) {
+	sum, err := w.Resolve(query)
 	if err != nil {
 		return nil, err
 	}
-	b := app.NewBundle()
-	if c := app.CatalogueByID(cats, p.CatalogueID); c != nil {
-		b.Catalogues = []*app.Catalogue{c}
-	}
-	b.Profiles = []*app.Profile{p}
-	return b, nil
+	return w.Profile(sum.ID)
 }

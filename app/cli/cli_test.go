@@ -20,9 +20,7 @@ import (
 func run(t *testing.T, path string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	env := cli.Env{Stdout: &out, Stderr: &errb, Path: path, Open: func(ctx context.Context) (app.Store, error) {
-		return storage.OpenSeeded(ctx, path)
-	}}
+	env := cli.Env{Stdout: &out, Stderr: &errb, Library: storage.FileLocation{Path: path}}
 	code = cli.Run(context.Background(), env, args)
 	return out.String(), errb.String(), code
 }
@@ -312,5 +310,50 @@ func TestImportMergesAProfileThatCameBack(t *testing.T) {
 	m, _ := l.LoadProfile(context.Background(), p.ID)
 	if !strings.HasSuffix(m.Rollen[0].Werkzaamheden[0].Text, "Ook via videobellen.") || m.Rollen[0].KennisEnVaardigheden[0].Text != "Kennis van marketing en verkoop." {
 		t.Fatal("a side's edit was lost in the merge")
+	}
+}
+
+func TestDeleteAskedThenDone(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.sqlite")
+	_, errOut, code := run(t, lib, "delete", "commercieel")
+	if code != 1 || !strings.Contains(errOut, "--ja") || !strings.Contains(errOut, "niets gewijzigd") {
+		t.Fatalf("delete without --ja: %d %q", code, errOut)
+	}
+	out, errOut, code := run(t, lib, "delete", "--ja", "commercieel")
+	if code != 0 || !strings.Contains(out, "Verwijderd: bcp Commercieel medewerker") {
+		t.Fatalf("delete: %d %q %q", code, out, errOut)
+	}
+	list, _, _ := run(t, lib, "list")
+	if strings.Contains(list, "Commercieel medewerker") {
+		t.Fatal("the deleted profile is still listed")
+	}
+}
+
+// A title with terminal escape codes is shown, not obeyed.
+func TestTerminalEscapesInTitlesAreNotPrinted(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "lib.sqlite")
+	run(t, lib, "list")
+	l, err := storage.Open(context.Background(), lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := l.ListProfiles(context.Background())
+	p, _ := l.LoadProfile(context.Background(), all[0].ID)
+	ed := app.NewEditor(context.Background(), l, p)
+	m := p.Meta()
+	m.Title = "Gevaarlijk \x1b]0;gekaapt\x07\x1b[2J titel"
+	if err := ed.EditMeta("titel", "", m); err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	for _, args := range [][]string{{"list"}, {"show", p.ID}, {"search", "--profile", p.ID, "klant"}} {
+		out, _, _ := run(t, lib, args...)
+		if strings.ContainsRune(out, 0x1b) || strings.ContainsRune(out, 0x07) {
+			t.Errorf("%v printed an escape code: %q", args, out)
+		}
+		if !strings.Contains(out, "Gevaarlijk") {
+			t.Errorf("%v lost the title: %q", args, out)
+		}
 	}
 }

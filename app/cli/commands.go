@@ -1,18 +1,18 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"bcpeditor/app"
 	"bcpeditor/app/export"
-	"bcpeditor/storage"
+	"bcpeditor/app/workspace"
 )
 
 var errProblemsFound = errors.New("het profiel bevat fouten")
@@ -23,36 +23,14 @@ func runList(ctx context.Context, env Env, args []string) error {
 	if _, err := parse(fs, args, 0, "list [--json]"); err != nil {
 		return err
 	}
-	st, err := env.Open(ctx)
+	w, err := openForReading(ctx, env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	all, err := st.ListProfiles(ctx)
-	if err != nil {
-		return err
-	}
+	defer w.Close()
+	all := w.Profiles()
 	if *asJSON {
-		type row struct {
-			ID            string `json:"id"`
-			Titel         string `json:"titel"`
-			Beroep        string `json:"beroep"`
-			Eigenaar      string `json:"eigenaar"`
-			Versie        string `json:"versie"`
-			Status        string `json:"status"`
-			Structuur     string `json:"structuur"`
-			Gewijzigd     string `json:"gewijzigd"`
-			Kerntaken     int    `json:"kerntaken"`
-			Werkprocessen int    `json:"werkprocessen"`
-			Rollen        int    `json:"rollen"`
-			Werkzaamheden int    `json:"werkzaamheden"`
-		}
-		rows := []row{}
-		for _, p := range all {
-			rows = append(rows, row{p.ID, p.Title, p.Beroep, p.Owner, p.VersionLabel, string(p.Status), string(p.Structure),
-				p.Modified, p.Counts.Kerntaken, p.Counts.Werkprocessen, p.Counts.Rollen, p.Counts.Werkzaamheden})
-		}
-		return writeJSON(env, rows)
+		return writeJSON(env, listRows(all))
 	}
 	if len(all) == 0 {
 		fmt.Fprintln(env.Stdout, "De bibliotheek is leeg.")
@@ -61,9 +39,33 @@ func runList(ctx context.Context, env Env, args []string) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tTITEL\tVERSIE\tSTATUS\tEIGENAAR\tINHOUD")
 	for _, p := range all {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.ID[:8], p.Title, p.VersionLabel, p.Status, p.Owner, CountsText(p.Structure, p.Counts))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.ID[:8], clean(p.Title), clean(p.VersionLabel), p.Status, clean(p.Owner), CountsText(p.Structure, p.Counts))
 	}
 	return tw.Flush()
+}
+
+type listRow struct {
+	ID            string `json:"id"`
+	Titel         string `json:"titel"`
+	Beroep        string `json:"beroep"`
+	Eigenaar      string `json:"eigenaar"`
+	Versie        string `json:"versie"`
+	Status        string `json:"status"`
+	Structuur     string `json:"structuur"`
+	Gewijzigd     string `json:"gewijzigd"`
+	Kerntaken     int    `json:"kerntaken"`
+	Werkprocessen int    `json:"werkprocessen"`
+	Rollen        int    `json:"rollen"`
+	Werkzaamheden int    `json:"werkzaamheden"`
+}
+
+func listRows(all []app.ProfileSummary) []listRow {
+	rows := []listRow{}
+	for _, p := range all {
+		rows = append(rows, listRow{p.ID, p.Title, p.Beroep, p.Owner, p.VersionLabel, string(p.Status), string(p.Structure),
+			p.Modified, p.Counts.Kerntaken, p.Counts.Werkprocessen, p.Counts.Rollen, p.Counts.Werkzaamheden})
+	}
+	return rows
 }
 
 // CountsText words a profile's size: "3 kerntaken, 15 werkprocessen" or
@@ -96,25 +98,24 @@ func runShow(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, p, err := loadProfile(ctx, env, rest[0])
+	w, p, err := loadProfile(ctx, env, rest[0])
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	b, err := profileBundle(ctx, st, p)
-	if err != nil {
-		return err
-	}
+	defer w.Close()
+	cat := w.Catalogue(p)
 	if *asJSON {
+		b := app.NewBundle()
+		if cat != nil {
+			b.Catalogues = []*app.Catalogue{cat}
+		}
+		b.Profiles = []*app.Profile{p}
 		return app.EncodeBundle(env.Stdout, b)
 	}
-	var cat *app.Catalogue
-	if len(b.Catalogues) > 0 {
-		cat = b.Catalogues[0]
-	}
-	w := bufio.NewWriter(env.Stdout)
-	app.WriteOutline(w, p, cat)
-	return w.Flush()
+	var out strings.Builder
+	app.WriteOutline(&out, p, cat)
+	_, err = io.WriteString(env.Stdout, clean(out.String()))
+	return err
 }
 
 func runExport(ctx context.Context, env Env, args []string) error {
@@ -133,33 +134,20 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	if !ok {
 		return usageError{fmt.Sprintf("onbekend formaat %q (beschikbaar: json, docx, pdf, html, xlsx, case)", *formatName)}
 	}
-	st, p, err := loadProfile(ctx, env, rest[0])
+	w, p, err := loadProfile(ctx, env, rest[0])
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	b, err := profileBundle(ctx, st, p)
+	defer w.Close()
+	job, err := w.PrepareExport(p.ID, format, *out)
 	if err != nil {
 		return err
 	}
-	if err := app.WriteFileAtomic(*out, func(w *bufio.Writer) error { return format.Write(w, p, firstCatalogue(b)) }); err != nil {
-		return fmt.Errorf("exporteren naar %s: %w", *out, err)
+	if err := job.Run(ctx); err != nil {
+		return err
 	}
-	if m, ok := st.(merger); ok && format.Name == "json" {
-		// What was sent is the base for merging it when it comes back.
-		if err := m.MarkExchanged(ctx, p.ID); err != nil {
-			return err
-		}
-	}
-	fmt.Fprintf(env.Stdout, "%s geëxporteerd naar %s\n", p.Title, *out)
+	fmt.Fprintf(env.Stdout, "%s geëxporteerd naar %s\n", clean(p.Title), *out)
 	return nil
-}
-
-// merger is what merging an import needs of the library.
-type merger interface {
-	MergeBase(ctx context.Context, profileID string) (*app.Profile, error)
-	SaveMerged(ctx context.Context, merged *app.Profile) error
-	MarkExchanged(ctx context.Context, profileID string) error
 }
 
 func runImport(ctx context.Context, env Env, args []string) error {
@@ -179,94 +167,47 @@ func runImport(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("%s kan niet worden geopend (%v). Er is niets gewijzigd", rest[0], unwrapPathError(err))
 	}
 	defer f.Close()
-	st, err := env.Open(ctx)
+	w, err := openForWriting(ctx, env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	b, err := readImport(ctx, st, f)
+	defer w.Close()
+	plan, err := w.PlanImport(f)
 	if err != nil {
 		return err
 	}
-	// Profiles already in the library are merged; the others imported.
-	all, err := st.ListProfiles(ctx)
-	if err != nil {
-		return err
-	}
-	present := map[string]bool{}
-	for _, s := range all {
-		present[s.ID] = true
-	}
-	fresh := &app.Bundle{Format: b.Format, Version: b.Version, Catalogues: b.Catalogues}
-	type merge struct {
-		plan *app.MergePlan
-	}
-	var merges []merge
-	for _, p := range b.Profiles {
-		if !present[p.ID] {
-			fresh.Profiles = append(fresh.Profiles, p)
-			continue
-		}
-		m, ok := st.(merger)
-		if !ok {
-			return fmt.Errorf("profiel %q staat al in de bibliotheek. Er is niets gewijzigd", p.Title)
-		}
-		local, err := st.LoadProfile(ctx, p.ID)
-		if err != nil {
-			return err
-		}
-		base, err := m.MergeBase(ctx, p.ID)
-		if err != nil {
-			return err
-		}
-		merges = append(merges, merge{app.PlanMerge(local, p, base)})
-	}
-	for _, p := range fresh.Profiles {
-		fmt.Fprintf(env.Stdout, "Nieuw profiel: %s (%s)\n", p.Title, p.VersionLabel)
-	}
-	for _, m := range merges {
-		fmt.Fprint(env.Stdout, m.plan.Summary())
-	}
+	fmt.Fprint(env.Stdout, clean(plan.Summary()))
 	if *dryRun {
 		fmt.Fprintln(env.Stdout, "Proefdraai: er is niets gewijzigd.")
 		return nil
 	}
-	for _, m := range merges {
-		if len(m.plan.Conflicts) > 0 && *choose == "" {
-			return fmt.Errorf("%d onderdelen zijn aan beide kanten gewijzigd; kies met --conflicts eigen of --conflicts binnenkomend (of voeg samen in het venster). Er is niets gewijzigd", len(m.plan.Conflicts))
-		}
+	if n := plan.Conflicts(); n > 0 && *choose == "" {
+		return fmt.Errorf("%d onderdelen zijn aan beide kanten gewijzigd; kies met --conflicts eigen of --conflicts binnenkomend (of voeg samen in het venster). Er is niets gewijzigd", n)
 	}
-	if len(merges) > 0 && env.Path != "" {
-		// A window editing the profile would not see the merge and could
-		// write over it: merge only when no window has the library.
-		unlock, err := storage.Exclusive(env.Path)
-		if err != nil {
-			return fmt.Errorf("de bibliotheek is geopend in een venster van de BCP Editor; voeg daar samen (Bestand → Importeren…) of sluit het venster. Er is niets gewijzigd")
-		}
-		defer unlock()
+	res, err := w.ApplyImport(plan, conflictChoices(plan, *choose == "binnenkomend"))
+	if err != nil {
+		return err
 	}
-	if len(fresh.Profiles) > 0 || len(fresh.Catalogues) > 0 {
-		if err := st.Import(ctx, fresh); err != nil {
-			return err
-		}
-	}
-	for _, m := range merges {
-		choices := map[string]app.Side{}
-		if *choose == "binnenkomend" {
-			for _, c := range m.plan.Conflicts {
-				choices[c.ElementID] = app.TakeIncoming
-			}
-		}
-		merged, err := m.plan.Apply(choices)
-		if err != nil {
-			return err
-		}
-		if err := st.(merger).SaveMerged(ctx, merged); err != nil {
-			return err
-		}
-		fmt.Fprintf(env.Stdout, "Samengevoegd: %s\n", merged.Title)
+	for _, p := range res.Merged {
+		fmt.Fprintf(env.Stdout, "Samengevoegd: %s\n", clean(p.Title))
 	}
 	return nil
+}
+
+// conflictChoices takes the incoming side of every conflict, or none.
+func conflictChoices(plan *workspace.ImportPlan, incoming bool) workspace.Choices {
+	choices := workspace.Choices{}
+	if !incoming {
+		return choices
+	}
+	for _, m := range plan.Merges {
+		c := map[string]app.Side{}
+		for _, k := range m.Conflicts {
+			c[k.ElementID] = app.TakeIncoming
+		}
+		choices[m.Local.ID] = c
+	}
+	return choices
 }
 
 func unwrapPathError(err error) error {
@@ -289,46 +230,52 @@ func runValidate(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, p, err := loadProfile(ctx, env, rest[0])
+	w, p, err := loadProfile(ctx, env, rest[0])
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	cats, err := st.Catalogues(ctx)
-	if err != nil {
-		return err
-	}
-	problems := app.Validate(p, app.CatalogueByID(cats, p.CatalogueID))
+	defer w.Close()
+	problems := app.Validate(p, w.Catalogue(p))
 	errs := 0
 	for _, pr := range problems {
-		fmt.Fprintln(env.Stdout, pr.String())
+		fmt.Fprintln(env.Stdout, clean(pr.String()))
 		if pr.Severity == app.Fout {
 			errs++
 		}
 	}
 	if len(problems) == 0 {
-		fmt.Fprintf(env.Stdout, "%s: geen problemen gevonden.\n", p.Title)
+		fmt.Fprintf(env.Stdout, "%s: geen problemen gevonden.\n", clean(p.Title))
 		return nil
 	}
-	fmt.Fprintf(env.Stdout, "%s: %d fout(en), %d waarschuwing(en).\n", p.Title, errs, len(problems)-errs)
+	fmt.Fprintf(env.Stdout, "%s: %d fout(en), %d waarschuwing(en).\n", clean(p.Title), errs, len(problems)-errs)
 	if errs > 0 {
 		return errProblemsFound
 	}
 	return nil
 }
 
-func firstCatalogue(b *app.Bundle) *app.Catalogue {
-	if len(b.Catalogues) > 0 {
-		return b.Catalogues[0]
-	}
-	return nil
-}
-
-// readImport reads an exchange file or a CASE package as a bundle.
-func readImport(ctx context.Context, st app.Store, r io.Reader) (*app.Bundle, error) {
-	cats, err := st.Catalogues(ctx)
+func runDelete(ctx context.Context, env Env, args []string) error {
+	fs := newFlags("delete")
+	yes := fs.Bool("ja", false, "zonder te vragen (voor scripts)")
+	rest, err := parse(fs, args, 1, "delete [--ja] PROFIEL")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return export.ReadImport(r, cats)
+	w, err := openForWriting(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	sum, err := w.Resolve(rest[0])
+	if err != nil {
+		return err
+	}
+	if !*yes {
+		return fmt.Errorf("%s (%s) wordt met alles wat erin staat verwijderd en dat kan niet ongedaan worden gemaakt; herhaal de opdracht met --ja om door te gaan. Er is niets gewijzigd", clean(sum.Title), clean(sum.VersionLabel))
+	}
+	if err := w.DeleteProfile(sum.ID); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Verwijderd: %s (%s)\n", clean(sum.Title), clean(sum.VersionLabel))
+	return nil
 }

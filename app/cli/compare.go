@@ -12,13 +12,6 @@ import (
 	"bcpeditor/app/export"
 )
 
-// Comparer gives the comparison options for two profiles: catalogues,
-// the mapping between their models and the designer's own pairs. The store
-// implements it.
-type Comparer interface {
-	CompareOptions(ctx context.Context, old, new *app.Profile) (compare.Options, error)
-}
-
 func runCompare(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("compare")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON")
@@ -27,29 +20,25 @@ func runCompare(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, old, err := loadProfile(ctx, env, rest[0])
+	w, old, err := loadProfile(ctx, env, rest[0])
 	if err != nil {
 		return err
 	}
-	st.Close()
-	st, nw, err := loadProfile(ctx, env, rest[1])
+	defer w.Close()
+	nw, err := findProfile(w, rest[1])
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	var opt compare.Options
-	if c, ok := st.(Comparer); ok {
-		if opt, err = c.CompareOptions(ctx, old, nw); err != nil {
-			return err
-		}
+	res, err := w.CompareProfiles(old, nw)
+	if err != nil {
+		return err
 	}
-	res := compare.Compare(old, nw, opt)
 	if *report != "" {
-		err := app.WriteFileAtomic(*report, func(w *bufio.Writer) error {
+		err := app.WriteFileAtomic(*report, func(bw *bufio.Writer) error {
 			if strings.HasSuffix(strings.ToLower(*report), ".docx") {
-				return export.WriteCompareDOCX(w, res, false)
+				return export.WriteCompareDOCX(bw, res, false)
 			}
-			return compare.WriteHTML(w, res, false)
+			return compare.WriteHTML(bw, res, false)
 		})
 		if err != nil {
 			return fmt.Errorf("rapport schrijven: %w", err)
@@ -58,7 +47,7 @@ func runCompare(ctx context.Context, env Env, args []string) error {
 	if *asJSON {
 		return writeJSON(env, compare.JSON(res))
 	}
-	fmt.Fprintf(env.Stdout, "Vergelijking: %s (%s)  ⇄  %s (%s)\n", old.Title, old.VersionLabel, nw.Title, nw.VersionLabel)
+	fmt.Fprintf(env.Stdout, "Vergelijking: %s (%s)  ⇄  %s (%s)\n", clean(old.Title), clean(old.VersionLabel), clean(nw.Title), clean(nw.VersionLabel))
 	fmt.Fprintln(env.Stdout, compare.SummaryText(res.Summary))
 	fmt.Fprintln(env.Stdout)
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
@@ -87,12 +76,12 @@ func unitLabel(u *compare.Unit) string {
 	if text == "" {
 		text = u.Body
 	}
-	return app.Shorten(strings.TrimSpace(u.Kind.Label()+" "+u.Code+" "+text), 60)
+	return clean(app.Shorten(strings.TrimSpace(u.Kind.Label()+" "+u.Code+" "+text), 60))
 }
 
 func orNone(xs []string) string {
 	if len(xs) == 0 {
 		return "—"
 	}
-	return strings.Join(xs, "; ")
+	return clean(strings.Join(xs, "; "))
 }

@@ -23,37 +23,21 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	if *limit < 1 {
 		return usageError{"--limit moet 1 of meer zijn"}
 	}
-	st, err := env.Open(ctx)
+	w, err := openForReading(ctx, env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	sums, err := st.ListProfiles(ctx)
-	if err != nil {
-		return err
-	}
-	cats, err := st.Catalogues(ctx)
-	if err != nil {
-		return err
-	}
+	defer w.Close()
 	opt := search.Options{Limit: *limit}
 	if *profile != "" {
-		s, err := app.ResolveProfile(sums, *profile)
+		s, err := w.Resolve(*profile)
 		if err != nil {
 			return err
 		}
 		opt.ProfileID = s.ID
 	}
-	ix := search.New()
-	ix.SetCatalogues(cats)
-	for _, s := range sums {
-		p, err := st.LoadProfile(ctx, s.ID)
-		if err != nil {
-			return err
-		}
-		ix.SetProfile(p, cats)
-	}
-	results := ix.Search(strings.Join(rest, " "), opt)
+	w.IndexAll().Run()
+	results := w.Search(strings.Join(rest, " "), opt)
 	if *asJSON {
 		type row struct {
 			Soort     string `json:"soort"`
@@ -77,7 +61,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SOORT\tPROFIEL\tCODE\tTEKST\tSCORE")
 	for _, r := range results {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", KindLabel(r.Kind), r.ProfileTitle, r.Code, app.Shorten(r.Text, 70), r.Score)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", KindLabel(r.Kind), clean(r.ProfileTitle), clean(r.Code), clean(app.Shorten(r.Text, 70)), r.Score)
 	}
 	return tw.Flush()
 }

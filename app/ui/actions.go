@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 )
 
 // action is one thing the designer can do from a menu and, where it has
@@ -13,6 +14,27 @@ type action struct {
 	label     string
 	shortcuts []fyne.Shortcut // the first is shown in the menu
 	run       func()
+	// Where the action shows, to enable and disable it.
+	item    *fyne.MenuItem
+	buttons []*widget.Button
+	menu    *fyne.MainMenu
+}
+
+// setEnabled enables or disables the action's menu item and buttons.
+func (a *action) setEnabled(on bool) {
+	for _, b := range a.buttons {
+		if on {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	if a.item != nil && a.item.Disabled == on {
+		a.item.Disabled = !on
+		if a.menu != nil {
+			a.menu.Refresh()
+		}
+	}
 }
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {
@@ -30,36 +52,36 @@ func plain(k fyne.KeyName) fyne.Shortcut {
 // actions builds the window's actions.
 func (mw *MainWindow) actions() map[string]*action {
 	return map[string]*action{
-		"undo":         {lang.L("Ongedaan maken"), []fyne.Shortcut{&fyne.ShortcutUndo{}}, mw.Undo},
-		"redo":         {lang.L("Opnieuw"), []fyne.Shortcut{ctrlShift(fyne.KeyZ), &fyne.ShortcutRedo{}}, mw.Redo},
-		"delete":       {lang.L("Verwijderen"), []fyne.Shortcut{ctrlShift(fyne.KeyDelete)}, mw.DeleteSelected},
-		"rename":       {lang.L("Hernoemen"), []fyne.Shortcut{plain(fyne.KeyF2)}, mw.RenameSelected},
-		"up":           {lang.L("Omhoog verplaatsen"), []fyne.Shortcut{ctrlShift(fyne.KeyUp)}, func() { mw.MoveSelected(-1) }},
-		"down":         {lang.L("Omlaag verplaatsen"), []fyne.Shortcut{ctrlShift(fyne.KeyDown)}, func() { mw.MoveSelected(1) }},
-		"moveTo":       {lang.L("Verplaatsen naar…"), []fyne.Shortcut{ctrl(fyne.KeyM)}, mw.AskMoveSelected},
-		"next":         {lang.L("Volgend onderdeel"), []fyne.Shortcut{ctrl(fyne.KeyDown)}, func() { mw.SelectNext(1) }},
-		"prev":         {lang.L("Vorig onderdeel"), []fyne.Shortcut{ctrl(fyne.KeyUp)}, func() { mw.SelectNext(-1) }},
-		"addChild":     {lang.L("Nieuw onderdeel"), []fyne.Shortcut{ctrl(fyne.KeyN)}, mw.AddChild},
-		"addTop":       {lang.L("Nieuwe kerntaak of rol"), []fyne.Shortcut{ctrlShift(fyne.KeyN)}, mw.AddTop},
-		"renumber":     {lang.L("Codes hernummeren"), nil, mw.Renumber},
-		"check":        {lang.L("Controleren"), []fyne.Shortcut{plain(fyne.KeyF7)}, mw.ShowProblems},
-		"search":       {lang.L("Zoeken"), []fyne.Shortcut{ctrl(fyne.KeyF), ctrl(fyne.KeyK)}, mw.ShowSearch},
-		"competenties": {lang.L("Competenties"), []fyne.Shortcut{ctrlShift(fyne.KeyC)}, func() { mw.ShowCompetenties("") }},
-		"workshop":     {lang.L("Workshopmodus"), []fyne.Shortcut{plain(fyne.KeyF9)}, mw.AskWorkshop},
-		"reviewSum":    {lang.L("Samenvatting beoordelingen…"), nil, mw.AskReviewSummary},
-		"compare":      {lang.L("Vergelijken…"), []fyne.Shortcut{ctrl(fyne.KeyD)}, mw.AskCompare},
-		"bigger":       {lang.L("Grotere tekst"), []fyne.Shortcut{ctrl(fyne.KeyEqual)}, mw.ToggleLargeText},
-		"newProfile":   {lang.L("Nieuw profiel…"), nil, mw.AskNewProfile},
-		"newVersion":   {lang.L("Nieuwe versie"), nil, mw.NewVersion},
-		"snapshot":     {lang.L("Versie vastleggen…"), nil, mw.AskSnapshot},
-		"history":      {lang.L("Geschiedenis…"), []fyne.Shortcut{ctrl(fyne.KeyH)}, mw.ShowHistory},
-		"restore":      {lang.L("Reservekopie terugzetten…"), nil, mw.AskRestore},
-		"renameProf":   {lang.L("Profiel hernoemen…"), nil, mw.AskRenameProfile},
-		"deleteProf":   {lang.L("Profiel verwijderen…"), nil, mw.AskDeleteProfile},
-		"import":       {lang.L("Importeren…"), []fyne.Shortcut{ctrl(fyne.KeyO)}, mw.askImport},
-		"export":       {lang.L("Exporteren…"), []fyne.Shortcut{ctrl(fyne.KeyE)}, mw.askExport},
-		"shortcuts":    {lang.L("Sneltoetsen"), nil, mw.showShortcuts},
-		"about":        {lang.L("Over BCP Editor"), nil, mw.showAbout},
+		"undo":         {label: lang.L("Ongedaan maken"), shortcuts: []fyne.Shortcut{&fyne.ShortcutUndo{}}, run: mw.Undo},
+		"redo":         {label: lang.L("Opnieuw"), shortcuts: []fyne.Shortcut{ctrlShift(fyne.KeyZ), &fyne.ShortcutRedo{}}, run: mw.Redo},
+		"delete":       {label: lang.L("Verwijderen"), shortcuts: []fyne.Shortcut{ctrlShift(fyne.KeyDelete)}, run: mw.DeleteSelected},
+		"rename":       {label: lang.L("Hernoemen"), shortcuts: []fyne.Shortcut{plain(fyne.KeyF2)}, run: mw.RenameSelected},
+		"up":           {label: lang.L("Omhoog verplaatsen"), shortcuts: []fyne.Shortcut{ctrlShift(fyne.KeyUp)}, run: func() { mw.MoveSelected(-1) }},
+		"down":         {label: lang.L("Omlaag verplaatsen"), shortcuts: []fyne.Shortcut{ctrlShift(fyne.KeyDown)}, run: func() { mw.MoveSelected(1) }},
+		"moveTo":       {label: lang.L("Verplaatsen naar…"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyM)}, run: mw.AskMoveSelected},
+		"next":         {label: lang.L("Volgend onderdeel"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyDown)}, run: func() { mw.SelectNext(1) }},
+		"prev":         {label: lang.L("Vorig onderdeel"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyUp)}, run: func() { mw.SelectNext(-1) }},
+		"addChild":     {label: lang.L("Nieuw onderdeel"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyN)}, run: mw.AddChild},
+		"addTop":       {label: lang.L("Nieuwe kerntaak of rol"), shortcuts: []fyne.Shortcut{ctrlShift(fyne.KeyN)}, run: mw.AddTop},
+		"renumber":     {label: lang.L("Codes hernummeren"), shortcuts: nil, run: mw.Renumber},
+		"check":        {label: lang.L("Controleren"), shortcuts: []fyne.Shortcut{plain(fyne.KeyF7)}, run: mw.ShowProblems},
+		"search":       {label: lang.L("Zoeken"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyF), ctrl(fyne.KeyK)}, run: mw.ShowSearch},
+		"competenties": {label: lang.L("Competenties"), shortcuts: []fyne.Shortcut{ctrlShift(fyne.KeyC)}, run: func() { mw.ShowCompetenties("") }},
+		"workshop":     {label: lang.L("Workshopmodus"), shortcuts: []fyne.Shortcut{plain(fyne.KeyF9)}, run: mw.AskWorkshop},
+		"reviewSum":    {label: lang.L("Samenvatting beoordelingen…"), shortcuts: nil, run: mw.AskReviewSummary},
+		"compare":      {label: lang.L("Vergelijken…"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyD)}, run: mw.AskCompare},
+		"bigger":       {label: lang.L("Grotere tekst"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyEqual)}, run: mw.ToggleLargeText},
+		"newProfile":   {label: lang.L("Nieuw profiel…"), shortcuts: nil, run: mw.AskNewProfile},
+		"newVersion":   {label: lang.L("Nieuwe versie"), shortcuts: nil, run: mw.NewVersion},
+		"snapshot":     {label: lang.L("Versie vastleggen…"), shortcuts: nil, run: mw.AskSnapshot},
+		"history":      {label: lang.L("Geschiedenis…"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyH)}, run: mw.ShowHistory},
+		"restore":      {label: lang.L("Reservekopie terugzetten…"), shortcuts: nil, run: mw.AskRestore},
+		"renameProf":   {label: lang.L("Profiel hernoemen…"), shortcuts: nil, run: mw.AskRenameProfile},
+		"deleteProf":   {label: lang.L("Profiel verwijderen…"), shortcuts: nil, run: mw.AskDeleteProfile},
+		"import":       {label: lang.L("Importeren…"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyO)}, run: mw.askImport},
+		"export":       {label: lang.L("Exporteren…"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyE)}, run: mw.askExport},
+		"shortcuts":    {label: lang.L("Sneltoetsen"), shortcuts: nil, run: mw.showShortcuts},
+		"about":        {label: lang.L("Over BCP Editor"), shortcuts: nil, run: mw.showAbout},
 	}
 }
 
@@ -69,12 +91,12 @@ func (mw *MainWindow) item(id string) *fyne.MenuItem {
 	if len(a.shortcuts) > 0 {
 		it.Shortcut = a.shortcuts[0]
 	}
+	a.item = it
 	return it
 }
 
 func (mw *MainWindow) menu() *fyne.MainMenu {
-	mw.acts = mw.actions()
-	return fyne.NewMainMenu(
+	m := fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("Bestand"), mw.item("newProfile"), mw.item("newVersion"), mw.item("snapshot"), mw.item("history"), fyne.NewMenuItemSeparator(),
 			mw.item("import"), mw.item("export"), fyne.NewMenuItemSeparator(), mw.item("renameProf"), mw.item("deleteProf"), fyne.NewMenuItemSeparator(), mw.item("restore")),
 		fyne.NewMenu(lang.L("Bewerken"), mw.item("undo"), mw.item("redo"), fyne.NewMenuItemSeparator(),
@@ -85,6 +107,10 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 			mw.item("renumber"), mw.item("check"), fyne.NewMenuItemSeparator(), mw.item("reviewSum")),
 		fyne.NewMenu(lang.L("Help"), mw.item("shortcuts"), mw.item("about")),
 	)
+	for _, a := range mw.acts {
+		a.menu = m
+	}
+	return m
 }
 
 // registerShortcuts puts every action's shortcuts on the canvas, for when

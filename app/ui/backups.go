@@ -3,17 +3,13 @@ package ui
 import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
-	"bcpeditor/app/search"
-	"bcpeditor/storage"
+	"bcpeditor/app"
 )
 
-// AskRestore lists the backups of the library and puts the chosen one back:
-// the library is closed, the current one kept as a backup, the chosen one
-// put in place, and the window opens on it.
+// AskRestore lists the backups of the library and puts the chosen one back.
 func (mw *MainWindow) AskRestore() {
-	bs, err := storage.Backups(mw.cfg.LibraryPath)
+	bs, err := mw.ws.Backups()
 	if err != nil {
 		mw.showError(err)
 		return
@@ -22,45 +18,24 @@ func (mw *MainWindow) AskRestore() {
 		dialog.ShowInformation(lang.L("Reservekopie terugzetten…"), lang.L("Er zijn nog geen reservekopieën."), mw.Window)
 		return
 	}
-	var names []string
-	for _, b := range bs {
-		names = append(names, b.Created.Format("2-1-2006 15:04:05")+" ("+b.Reason+")")
-	}
-	sel := widget.NewSelect(names, nil)
-	sel.SetSelectedIndex(0)
-	dialog.ShowCustomConfirm(lang.L("Reservekopie terugzetten…"), lang.L("Terugzetten"), lang.L("Annuleren"), sel, func(ok bool) {
-		if ok && sel.SelectedIndex() >= 0 {
-			mw.RestoreBackup(bs[sel.SelectedIndex()].Path)
-		}
-	}, mw.Window)
+	chooseBackup(mw.Window, bs, mw.RestoreBackup)
 }
 
-// RestoreBackup puts a backup in place of the open library and reopens.
-func (mw *MainWindow) RestoreBackup(path string) {
-	lib, ok := mw.store.(*storage.Library)
-	if !ok || mw.cfg.Open == nil {
-		return
-	}
-	lib.Close()
-	restoreErr := storage.Restore(mw.ctx, mw.cfg.LibraryPath, path)
-	reopened, err := mw.cfg.Open(mw.ctx, storage.Options{Exclusive: true})
+// RestoreBackup puts a backup in place of the library (the current one is
+// kept as a backup), opens it again and shows its first profile.
+func (mw *MainWindow) RestoreBackup(b app.Backup) {
+	err := mw.ws.Restore(b)
 	if err != nil {
 		mw.showError(err)
+	}
+	if mw.ws.Location() == nil {
 		return
 	}
-	if restoreErr != nil {
-		mw.showError(restoreErr)
+	mw.indexLibrary()
+	if ps := mw.ws.Profiles(); len(ps) > 0 {
+		mw.OpenProfile(ps[0].ID)
 	}
-	mw.store = reopened
-	mw.profile, mw.editor = nil, nil
-	mw.index = search.New()
-	mw.Reload()
-	mw.buildIndex()
-	if len(mw.summaries) > 0 {
-		mw.Library.UnselectAll()
-		mw.Library.Select(mw.summaries[0].ID)
-	}
-	if restoreErr == nil {
+	if err == nil {
 		mw.Status.SetText(lang.L("Reservekopie teruggezet"))
 	}
 }

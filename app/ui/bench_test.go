@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"bcpeditor/app"
+	"bcpeditor/app/workspace"
 	"bcpeditor/storage"
 )
 
@@ -14,9 +16,9 @@ import (
 // the library, build the tree, show the selected node's form, render).
 func BenchmarkOpenProfileAndShowTree(b *testing.B) {
 	mw, id := benchWindow(b)
-	other := mw.summaries[0].ID
+	other := mw.ws.Profiles()[0].ID
 	if other == id {
-		other = mw.summaries[1].ID
+		other = mw.ws.Profiles()[1].ID
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -35,7 +37,7 @@ func BenchmarkOpenProfileAndShowTreeNaiveBaseline(b *testing.B) {
 	mw.App.Preferences().SetString("profile.last", id)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		w := NewMainWindow(mw.App, mw.store, mw.cfg)
+		w := NewMainWindow(mw.App, mw.ws, mw.cfg)
 		w.Window.Canvas().Refresh(w.Window.Content())
 		b.StopTimer()
 		w.Window.Close()
@@ -46,25 +48,19 @@ func BenchmarkOpenProfileAndShowTreeNaiveBaseline(b *testing.B) {
 func benchWindow(b *testing.B) (*MainWindow, string) {
 	a := test.NewApp()
 	b.Cleanup(func() { a.Quit() })
-	lib, err := openBenchLibrary(b)
+	loc := storage.FileLocation{Path: filepath.Join(b.TempDir(), "lib.sqlite")}
+	ws, err := workspace.Open(context.Background(), loc, app.OpenShared)
 	if err != nil {
 		b.Fatal(err)
 	}
-	mw := NewMainWindow(a, lib, Config{LibraryPath: "bibliotheek.sqlite"})
-	for _, s := range mw.summaries {
+	b.Cleanup(func() { ws.Close() })
+	mw := NewMainWindow(a, ws, Config{Library: loc})
+	mw.bg.wait()
+	for _, s := range mw.ws.Profiles() {
 		if s.Title == "BCP Junior accountmanager" {
 			return mw, s.ID
 		}
 	}
-	b.Skip("2010 BCP not bundled")
+	b.Fatal("the 2010 BCP is not bundled")
 	return nil, ""
-}
-
-func openBenchLibrary(b *testing.B) (*storage.Library, error) {
-	lib, err := storage.OpenSeeded(context.Background(), filepath.Join(b.TempDir(), "lib.sqlite"))
-	if err != nil {
-		return nil, err
-	}
-	b.Cleanup(func() { lib.Close() })
-	return lib, nil
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
+	"bcpeditor/app/workspace"
 	"bcpeditor/widgets"
 )
 
@@ -18,33 +19,27 @@ import (
 
 // Undo reverts the last edit of the open profile.
 func (mw *MainWindow) Undo() {
-	if mw.editor == nil {
-		return
-	}
-	label, ok, err := mw.editor.Undo()
-	if !ok && err == nil {
-		mw.SaveState.SetText(lang.L("Niets om ongedaan te maken"))
-		return
-	}
-	mw.afterStructural(err, "", "")
-	if err == nil {
-		mw.Status.SetText(lang.L("Ongedaan gemaakt") + ": " + label)
-	}
+	mw.undoRedo((*workspace.Session).Undo, lang.L("Niets om ongedaan te maken"), lang.L("Ongedaan gemaakt"))
 }
 
 // Redo applies the last undone edit again.
 func (mw *MainWindow) Redo() {
-	if mw.editor == nil {
+	mw.undoRedo((*workspace.Session).Redo, lang.L("Niets om opnieuw te doen"), lang.L("Opnieuw gedaan"))
+}
+
+func (mw *MainWindow) undoRedo(step func(*workspace.Session) (string, bool, error), nothing, done string) {
+	s := mw.ws.Session()
+	if s == nil {
 		return
 	}
-	label, ok, err := mw.editor.Redo()
-	if !ok && err == nil {
-		mw.SaveState.SetText(lang.L("Niets om opnieuw te doen"))
-		return
-	}
-	mw.afterStructural(err, "", "")
-	if err == nil {
-		mw.Status.SetText(lang.L("Opnieuw gedaan") + ": " + label)
+	label, ok, err := step(s)
+	switch {
+	case err != nil:
+		mw.saveFailed(err)
+	case !ok:
+		mw.SaveState.SetText(nothing)
+	default:
+		mw.Status.SetText(done + ": " + label)
 	}
 }
 
@@ -53,30 +48,31 @@ func (mw *MainWindow) Redo() {
 // the selected rol (or after the selected werkzaamheid), a section, list
 // or trend in those branches; otherwise a kerntaak or rol.
 func (mw *MainWindow) AddChild() {
-	if mw.editor == nil {
+	s := mw.ws.Session()
+	if s == nil {
 		return
 	}
 	el, isElement := mw.selected()
 	var kind app.Kind
 	parent, after := "", ""
 	switch {
-	case mw.formID == widgets.NodeAlgemeen:
+	case mw.form.nodeID == widgets.NodeAlgemeen:
 		kind = app.KindSectie
-	case mw.formID == widgets.NodeLijsten:
+	case mw.form.nodeID == widgets.NodeLijsten:
 		kind = app.KindLijst
-	case mw.formID == widgets.NodeTrends:
+	case mw.form.nodeID == widgets.NodeTrends:
 		kind = app.KindTrend
 	case !isElement:
 		mw.AddTop()
 		return
 	case el.Kind == app.KindKerntaak:
 		kind, parent = app.KindWerkproces, el.ID
-		if kids := mw.editor.Children(el.ID, app.KindWerkproces); len(kids) > 0 {
+		if kids := s.Children(el.ID, app.KindWerkproces); len(kids) > 0 {
 			after = kids[len(kids)-1].ID
 		}
 	case el.Kind == app.KindRol:
 		kind, parent = app.KindWerkzaamheid, el.ID
-		if kids := mw.editor.Children(el.ID, app.KindWerkzaamheid); len(kids) > 0 {
+		if kids := s.Children(el.ID, app.KindWerkzaamheid); len(kids) > 0 {
 			after = kids[len(kids)-1].ID
 		}
 	case el.Kind == app.KindWerkproces, el.Kind == app.KindWerkzaamheid, el.Kind == app.KindSectie, el.Kind == app.KindTrend, el.Kind == app.KindLijst:
@@ -85,30 +81,39 @@ func (mw *MainWindow) AddChild() {
 		mw.AddTop()
 		return
 	}
-	id, err := mw.editor.Insert(kind, parent, after, app.Element{Title: newTitle(kind)})
-	mw.afterStructural(err, "", id)
-	mw.focusFirstField(id)
+	mw.addAndShow(func(ed *app.Editor) (string, error) {
+		return ed.Insert(kind, parent, after, app.Element{Title: newTitle(kind)})
+	})
+}
+
+// addAndShow runs an edit that adds an element, selects the new element
+// and puts the cursor in its title.
+func (mw *MainWindow) addAndShow(add func(ed *app.Editor) (string, error)) {
+	var id string
+	if mw.edit(func(ed *app.Editor) (err error) { id, err = add(ed); return err }) == nil {
+		mw.Select(id)
+		mw.focusFirstField(id)
+	}
 }
 
 // AddTop adds a kerntaak or rol, whichever the profile is built of.
 func (mw *MainWindow) AddTop() {
-	if mw.editor == nil {
+	p := mw.Profile()
+	if p == nil {
 		return
 	}
 	kind := app.KindKerntaak
-	if mw.profile.Structure == app.StructureRollen {
+	if p.Structure == app.StructureRollen {
 		kind = app.KindRol
 	}
-	id, err := mw.editor.Add(kind, "", app.Element{Title: newTitle(kind)})
-	mw.afterStructural(err, "", id)
-	mw.focusFirstField(id)
+	mw.addAndShow(func(ed *app.Editor) (string, error) { return ed.Add(kind, "", app.Element{Title: newTitle(kind)}) })
 }
 
 // focusFirstField puts the cursor in the title (or text) of a new element,
 // selected, so that typing replaces the placeholder title.
 func (mw *MainWindow) focusFirstField(id string) {
 	for _, f := range []string{app.FieldTitle, app.FieldBody} {
-		if e := mw.fields[id+"/"+f]; e != nil {
+		if e := mw.form.fields[id+"/"+f]; e != nil {
 			mw.Window.Canvas().Focus(e)
 			e.TypedShortcut(&fyne.ShortcutSelectAll{})
 			return
@@ -124,7 +129,7 @@ func (mw *MainWindow) DeleteSelected() {
 		return
 	}
 	next := el.ParentID
-	order := mw.Tree.Order()
+	order := mw.tree.Tree.Order()
 	for i, id := range order {
 		if id == el.ID && i > 0 {
 			next = order[i-1]
@@ -133,22 +138,19 @@ func (mw *MainWindow) DeleteSelected() {
 	if next == "" {
 		next = widgets.NodeMeta
 	}
-	err := mw.editor.Remove(el.ID)
-	mw.afterStructural(err, "", next)
-	if err == nil {
+	if mw.edit(func(ed *app.Editor) error { return ed.Remove(el.ID) }) == nil {
+		mw.Select(next)
 		mw.Status.SetText(fmt.Sprintf(lang.L("%s verwijderd; Ctrl+Z maakt het ongedaan"), capitalise(lang.L(el.Kind.Label()))))
 	}
 }
 
 // RenameSelected puts the cursor in the selected element's title.
 func (mw *MainWindow) RenameSelected() {
-	if mw.formID == widgets.NodeMeta {
-		if e := mw.fields["meta/titel"]; e != nil {
-			mw.Window.Canvas().Focus(e)
-		}
+	if mw.form.nodeID == widgets.NodeMeta {
+		mw.form.focus("meta/titel")
 		return
 	}
-	mw.focusFirstField(mw.formID)
+	mw.focusFirstField(mw.form.nodeID)
 }
 
 // MoveSelected moves the selected element up or down among its siblings.
@@ -157,7 +159,7 @@ func (mw *MainWindow) MoveSelected(delta int) {
 	if !ok {
 		return
 	}
-	mw.afterStructural(mw.editor.MoveBy(el.ID, delta), "", el.ID)
+	mw.edit(func(ed *app.Editor) error { return ed.MoveBy(el.ID, delta) })
 }
 
 // AskMoveSelected asks under which kerntaak (or rol, or section) the
@@ -179,7 +181,7 @@ func (mw *MainWindow) AskMoveSelected() {
 	}
 	var targets []app.Element
 	var names []string
-	for _, t := range mw.editor.Children("", parentKind) {
+	for _, t := range mw.ws.Session().Children("", parentKind) {
 		if t.ID != el.ParentID {
 			targets = append(targets, t)
 			names = append(names, strings.TrimSpace(t.Code+"  "+t.Title))
@@ -203,19 +205,21 @@ func (mw *MainWindow) MoveSelectedTo(parent string) {
 	if !ok {
 		return
 	}
-	mw.afterStructural(mw.editor.MoveTo(el.ID, parent), "", el.ID)
+	if mw.edit(func(ed *app.Editor) error { return ed.MoveTo(el.ID, parent) }) == nil {
+		mw.Select(el.ID)
+	}
 }
 
 // SelectNext selects the next (delta 1) or previous (delta -1) node in the
 // tree's order.
 func (mw *MainWindow) SelectNext(delta int) {
-	order := mw.Tree.Order()
+	order := mw.tree.Tree.Order()
 	if len(order) == 0 {
 		return
 	}
 	at := -1
 	for i, id := range order {
-		if id == mw.formID {
+		if id == mw.form.nodeID {
 			at = i
 		}
 	}
@@ -229,20 +233,19 @@ func (mw *MainWindow) SelectNext(delta int) {
 // Renumber gives codes that follow the order of kerntaken and
 // werkprocessen (or rollen and werkzaamheden).
 func (mw *MainWindow) Renumber() {
-	if mw.editor == nil {
-		return
+	if mw.edit(func(ed *app.Editor) error { return ed.Renumber() }) == nil {
+		mw.Status.SetText(lang.L("Codes hernummerd"))
 	}
-	mw.afterStructural(mw.editor.Renumber(), "", "")
-	mw.Status.SetText(lang.L("Codes hernummerd"))
 }
 
 // ShowProblems lists what Controleren finds in the profile; choosing one
 // goes to the element.
 func (mw *MainWindow) ShowProblems() {
-	if mw.profile == nil {
+	s := mw.ws.Session()
+	if s == nil {
 		return
 	}
-	probs := app.Validate(mw.profile, mw.catalogue())
+	probs := s.Problems()
 	if len(probs) == 0 {
 		dialog.ShowInformation(lang.L("Controleren"), lang.L("Geen problemen gevonden."), mw.Window)
 		return
@@ -258,9 +261,9 @@ func (mw *MainWindow) ShowProblems() {
 	list.OnSelected = func(i widget.ListItemID) {
 		d.Hide()
 		id := probs[i].ElementID
-		if id == mw.profile.ID {
+		if id == s.Profile().ID {
 			id = widgets.NodeMeta
-		} else if el, ok := mw.editor.Element(id); ok && mw.Tree.Node(id) == nil {
+		} else if el, ok := s.Element(id); ok && mw.tree.Tree.Node(id) == nil {
 			id = el.ParentID // a line: show its werkproces or rol
 		}
 		mw.Select(id)
@@ -278,7 +281,8 @@ func (mw *MainWindow) AskNewProfile() {
 	structure := widget.NewRadioGroup([]string{lang.L("kerntaken en werkprocessen"), lang.L("rollen en werkzaamheden")}, nil)
 	structure.SetSelected(lang.L("kerntaken en werkprocessen"))
 	var catNames []string
-	for _, c := range mw.catalog {
+	cats := mw.ws.Catalogues()
+	for _, c := range cats {
 		catNames = append(catNames, c.Name)
 	}
 	cat := widget.NewSelect(catNames, nil)
@@ -301,7 +305,7 @@ func (mw *MainWindow) AskNewProfile() {
 		}
 		catID := ""
 		if i := cat.SelectedIndex(); i >= 0 {
-			catID = mw.catalog[i].ID
+			catID = cats[i].ID
 		}
 		name := strings.TrimSpace(title.Text)
 		if name == "" {
@@ -313,28 +317,26 @@ func (mw *MainWindow) AskNewProfile() {
 
 // CreateProfile stores a new profile and opens it.
 func (mw *MainWindow) CreateProfile(p *app.Profile) {
-	if err := mw.store.SaveProfile(mw.ctx, p); err != nil {
+	if _, err := mw.ws.CreateProfile(p); err != nil {
 		mw.showError(err)
 		return
 	}
-	mw.index.SetProfile(p, mw.catalog)
-	mw.Reload()
-	mw.Library.Select(p.ID)
-	mw.OpenProfile(p.ID)
+	mw.App.Preferences().SetString("profile.last", p.ID)
 }
 
 // NewVersion copies the open profile as a new version (status concept,
 // every element linked to the one it came from) and opens the copy.
 func (mw *MainWindow) NewVersion() {
-	if mw.profile == nil {
+	p := mw.Profile()
+	if p == nil {
 		return
 	}
 	label := widget.NewEntry()
-	label.SetText(mw.profile.VersionLabel + " " + lang.L("nieuwe versie"))
+	label.SetText(p.VersionLabel + " " + lang.L("nieuwe versie"))
 	dialog.ShowForm(lang.L("Nieuwe versie"), lang.L("Maken"), lang.L("Annuleren"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Versie"), label)}, func(ok bool) {
 			if ok {
-				mw.NewVersionFrom(mw.profile, strings.TrimSpace(label.Text))
+				mw.NewVersionFrom(p, strings.TrimSpace(label.Text))
 			}
 		}, mw.Window)
 }
@@ -347,27 +349,28 @@ func (mw *MainWindow) NewVersionFrom(p *app.Profile, label string) {
 
 // AskRenameProfile asks for a new title of the open profile.
 func (mw *MainWindow) AskRenameProfile() {
-	if mw.profile == nil {
+	p := mw.Profile()
+	if p == nil {
 		return
 	}
 	title := widget.NewEntry()
-	title.SetText(mw.profile.Title)
+	title.SetText(p.Title)
 	dialog.ShowForm(lang.L("Profiel hernoemen…"), lang.L("Hernoemen"), lang.L("Annuleren"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Titel"), title)}, func(ok bool) {
 			if ok {
-				m := mw.profile.Meta()
+				m := p.Meta()
 				m.Title = strings.TrimSpace(title.Text)
-				mw.afterStructural(mw.editor.EditMeta(lang.L("profiel hernoemen"), "", m), "", "")
+				mw.edit(func(ed *app.Editor) error { return ed.EditMeta(lang.L("profiel hernoemen"), "", m) })
 			}
 		}, mw.Window)
 }
 
 // AskDeleteProfile asks for confirmation and deletes the open profile.
 func (mw *MainWindow) AskDeleteProfile() {
-	if mw.profile == nil {
+	p := mw.Profile()
+	if p == nil {
 		return
 	}
-	p := mw.profile
 	dialog.ShowConfirm(lang.L("Profiel verwijderen…"),
 		fmt.Sprintf(lang.L("%s (%s) en alles wat erin staat verwijderen? Dit kan niet ongedaan worden gemaakt."), p.Title, p.VersionLabel),
 		func(ok bool) {
@@ -379,21 +382,12 @@ func (mw *MainWindow) AskDeleteProfile() {
 
 // DeleteProfile deletes a profile and opens another.
 func (mw *MainWindow) DeleteProfile(id string) {
-	if err := mw.store.DeleteProfile(mw.ctx, id); err != nil {
+	if err := mw.ws.DeleteProfile(id); err != nil {
 		mw.showError(err)
 		return
 	}
-	mw.index.RemoveProfile(id)
-	mw.profile, mw.editor = nil, nil
-	mw.Tree.UnselectAll()
-	mw.Tree.Update(nil)
-	mw.Library.UnselectAll()
-	mw.Reload()
-	if len(mw.summaries) > 0 {
-		mw.Library.Select(mw.summaries[0].ID)
-	} else {
-		mw.ShowForm("")
-		mw.updateTitle()
+	if ps := mw.ws.Profiles(); len(ps) > 0 && mw.ws.Session() == nil {
+		mw.OpenProfile(ps[0].ID)
 	}
 }
 

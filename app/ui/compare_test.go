@@ -24,9 +24,9 @@ func TestCompareWindowFlow(t *testing.T) {
 		t.Fatal("new version not opened")
 	}
 	w := nv.Kerntaken[1].Werkprocessen[2]
-	if err := mw.editor.SetField(w.ID, app.FieldBody, strings.Replace(w.Beschrijving, "klacht", "klacht of melding", 1)); err != nil {
-		t.Fatal(err)
-	}
+	mustEdit(t, mw, func(ed *app.Editor) error {
+		return ed.SetField(w.ID, app.FieldBody, strings.Replace(w.Beschrijving, "klacht", "klacht of melding", 1))
+	})
 	cv := mw.OpenCompare(p.ID, nv.ID)
 	defer cv.Window.Close()
 	if cv.Result.Summary[compare.Modified] != 1 || cv.Result.Summary[compare.Unchanged] != len(cv.Result.Pairs)-1 {
@@ -53,8 +53,7 @@ func TestCompareWindowFlow(t *testing.T) {
 			pair = q
 		}
 	}
-	cs := mw.store.(compareStore)
-	if err := cs.SetManualPair(mw.ctx, p.ID, nv.ID, pair.Old.ID, "", false); err != nil {
+	if err := mw.ws.SetManualPair(p.ID, nv.ID, pair.Old.ID, "", false); err != nil {
 		t.Fatal(err)
 	}
 	cv.Refresh()

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"image/color"
 	"strings"
@@ -21,24 +20,23 @@ import (
 	"bcpeditor/widgets"
 )
 
-// compareStore is what the compare view needs of the library beyond
-// app.Store: the mapping between competency models and the pairs made by
-// hand. storage.Library has it.
-type compareStore interface {
-	CompareOptions(ctx context.Context, old, new *app.Profile) (compare.Options, error)
-	SetManualPair(ctx context.Context, oldProfile, newProfile, oldID, newID string, forget bool) error
-	SetMappingLink(ctx context.Context, fromID, toID string, linked bool) error
+// compareModel is what the compare view needs of the workspace.
+type compareModel interface {
+	CompareProfiles(old, nw *app.Profile) (*compare.Result, error)
+	SetManualPair(oldProfile, newProfile, oldID, newID string, forget bool) error
+	SetMappingLink(fromID, toID string, linked bool) error
+	Mapping(fromCat, toCat string) (compare.Mapping, error)
+	Catalogue(p *app.Profile) *app.Catalogue
 }
 
 // CompareView is a window with two synchronised columns, old left and new
 // right: each row one pair of elements, marked with its kind of change.
 // The columns scroll together because each row holds both sides.
 type CompareView struct {
-	mw          *MainWindow
+	ws          compareModel
 	Window      fyne.Window
 	Old, New    *app.Profile
 	Result      *compare.Result
-	opt         compare.Options
 	onlyChanges *widget.Check
 	Summary     *widget.Label
 	rows        *fyne.Container
@@ -48,24 +46,26 @@ type CompareView struct {
 // AskCompare asks which two profiles to compare: by default the open
 // profile's origin (or another version of its beroep) against the open one.
 func (mw *MainWindow) AskCompare() {
-	if len(mw.summaries) < 2 {
+	all := mw.ws.Profiles()
+	if len(all) < 2 {
 		dialog.ShowInformation(lang.L("Vergelijken…"), lang.L("Er zijn minstens twee profielen nodig."), mw.Window)
 		return
 	}
 	var names []string
-	for _, s := range mw.summaries {
+	for _, s := range all {
 		names = append(names, fmt.Sprintf("%s (%s)", s.Title, s.VersionLabel))
 	}
 	oldSel, newSel := widget.NewSelect(names, nil), widget.NewSelect(names, nil)
 	newIdx, oldIdx := 0, 1
-	for i, s := range mw.summaries {
-		if mw.profile != nil && s.ID == mw.profile.ID {
+	open := mw.Profile()
+	for i, s := range all {
+		if open != nil && s.ID == open.ID {
 			newIdx = i
 		}
 	}
 	oldIdx = (newIdx + 1) % len(names)
-	for i, s := range mw.summaries {
-		if mw.profile != nil && s.ID == mw.profile.Origin {
+	for i, s := range all {
+		if open != nil && s.ID == open.Origin {
 			oldIdx = i
 		}
 	}
@@ -74,7 +74,7 @@ func (mw *MainWindow) AskCompare() {
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Oud"), oldSel), widget.NewFormItem(lang.L("Nieuw"), newSel)}
 	dialog.ShowForm(lang.L("Vergelijken…"), lang.L("Vergelijken"), lang.L("Annuleren"), items, func(ok bool) {
 		if ok {
-			mw.OpenCompare(mw.summaries[oldSel.SelectedIndex()].ID, mw.summaries[newSel.SelectedIndex()].ID)
+			mw.OpenCompare(all[oldSel.SelectedIndex()].ID, all[newSel.SelectedIndex()].ID)
 		}
 	}, mw.Window)
 }
@@ -82,10 +82,7 @@ func (mw *MainWindow) AskCompare() {
 // OpenCompare opens the compare window for two profiles.
 func (mw *MainWindow) OpenCompare(oldID, newID string) *CompareView {
 	load := func(id string) *app.Profile {
-		if mw.profile != nil && mw.profile.ID == id {
-			return mw.profile
-		}
-		p, err := mw.store.LoadProfile(mw.ctx, id)
+		p, err := mw.ws.Profile(id)
 		if err != nil {
 			mw.showError(err)
 			return nil
@@ -102,7 +99,7 @@ func (mw *MainWindow) OpenCompare(oldID, newID string) *CompareView {
 // OpenCompareProfiles opens the compare window for two profiles in memory
 // (a snapshot against the live profile, say).
 func (mw *MainWindow) OpenCompareProfiles(old, nw *app.Profile) *CompareView {
-	cv := &CompareView{mw: mw, Old: old, New: nw}
+	cv := &CompareView{ws: mw.ws, Old: old, New: nw}
 	cv.Window = mw.App.NewWindow(fmt.Sprintf("%s: %s (%s) ⇄ %s (%s)", lang.L("Vergelijken"), old.Title, old.VersionLabel, nw.Title, nw.VersionLabel))
 	cv.onlyChanges = widget.NewCheck(lang.L("Alleen wijzigingen"), func(bool) { cv.render() })
 	cv.Summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -127,14 +124,12 @@ func (mw *MainWindow) OpenCompareProfiles(old, nw *app.Profile) *CompareView {
 
 // Refresh compares again (after pairing by hand or a mapping change).
 func (cv *CompareView) Refresh() {
-	if cs, ok := cv.mw.store.(compareStore); ok {
-		opt, err := cs.CompareOptions(cv.mw.ctx, cv.Old, cv.New)
-		if err != nil {
-			dialog.ShowError(err, cv.Window)
-		}
-		cv.opt = opt
+	res, err := cv.ws.CompareProfiles(cv.Old, cv.New)
+	if err != nil {
+		dialog.ShowError(err, cv.Window)
+		return
 	}
-	cv.Result = compare.Compare(cv.Old, cv.New, cv.opt)
+	cv.Result = res
 	cv.render()
 }
 
@@ -288,12 +283,8 @@ func bullet(o fyne.CanvasObject) fyne.CanvasObject {
 // pairButtons: unpair a pair, forget a pair made by hand, or pair an
 // element that has no partner.
 func (cv *CompareView) pairButtons(p *compare.Pair) fyne.CanvasObject {
-	cs, ok := cv.mw.store.(compareStore)
-	if !ok {
-		return widget.NewLabel("")
-	}
 	set := func(oldID, newID string, forget bool) {
-		if err := cs.SetManualPair(cv.mw.ctx, cv.Old.ID, cv.New.ID, oldID, newID, forget); err != nil {
+		if err := cv.ws.SetManualPair(cv.Old.ID, cv.New.ID, oldID, newID, forget); err != nil {
 			dialog.ShowError(err, cv.Window)
 			return
 		}
@@ -351,18 +342,12 @@ func (cv *CompareView) choosePartner(u *compare.Unit, fromOld bool, chosen func(
 
 // askReport saves the comparison as a report: HTML or Word (by extension).
 func (cv *CompareView) askReport(ext string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if err := cv.SaveReport(path); err != nil {
-			dialog.ShowError(err, cv.Window)
-		}
-	}, cv.Window)
-	d.SetFileName("vergelijking-" + fileName(cv.Old) + "-" + fileName(cv.New) + ext)
-	d.Show()
+	showSaveDialog(cv.Window, fyne.CurrentApp().Preferences(), lang.L("Rapport opslaan…"),
+		"vergelijking-"+fileName(cv.Old)+"-"+fileName(cv.New)+ext, []string{ext}, func(path string) {
+			if err := cv.SaveReport(path); err != nil {
+				dialog.ShowError(err, cv.Window)
+			}
+		})
 }
 
 // SaveReport writes the report to path, atomically: a Word document when
@@ -379,9 +364,13 @@ func (cv *CompareView) SaveReport(path string) error {
 // editMapping edits the mapping between the two competency models: choose
 // an old competentie, tick the new ones it lines up with.
 func (cv *CompareView) editMapping() {
-	cs, ok := cv.mw.store.(compareStore)
-	from, to := cv.opt.OldCatalogue, cv.opt.NewCatalogue
-	if !ok || from == nil || to == nil {
+	from, to := cv.ws.Catalogue(cv.Old), cv.ws.Catalogue(cv.New)
+	if from == nil || to == nil {
+		return
+	}
+	mapping, err := cv.ws.Mapping(from.ID, to.ID)
+	if err != nil {
+		dialog.ShowError(err, cv.Window)
 		return
 	}
 	var fromNames, toNames []string
@@ -397,7 +386,7 @@ func (cv *CompareView) editMapping() {
 	pick.OnChanged = func(string) {
 		current = pick.SelectedIndex()
 		var on []string
-		for _, t := range cv.opt.Mapping[from.Competenties[current].ID] {
+		for _, t := range mapping[from.Competenties[current].ID] {
 			for _, c := range to.Competenties {
 				if c.ID == t {
 					on = append(on, c.Name)
@@ -412,10 +401,13 @@ func (cv *CompareView) editMapping() {
 				chosen[s] = true
 			}
 			for _, c := range to.Competenties {
-				if err := cs.SetMappingLink(cv.mw.ctx, from.Competenties[current].ID, c.ID, chosen[c.Name]); err != nil {
+				if err := cv.ws.SetMappingLink(from.Competenties[current].ID, c.ID, chosen[c.Name]); err != nil {
 					dialog.ShowError(err, cv.Window)
 					return
 				}
+			}
+			if mapping, err = cv.ws.Mapping(from.ID, to.ID); err != nil {
+				dialog.ShowError(err, cv.Window)
 			}
 			cv.Refresh()
 		}

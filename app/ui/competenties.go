@@ -9,6 +9,7 @@ import (
 
 	"bcpeditor/app"
 	"bcpeditor/app/search"
+	"bcpeditor/app/workspace"
 	"bcpeditor/widgets"
 )
 
@@ -16,62 +17,31 @@ import (
 // where it is used (which werkprocessen and rollen in which profiles),
 // filtered by the same search; choosing a use jumps to it.
 
-// competentieUse is one werkproces or rol that uses a competentie.
-type competentieUse struct {
-	result search.Result // to jump to
-	label  string
-}
-
-// CompetentieUses lists, per catalogue competentie ID, the werkprocessen
-// and rollen of all profiles that use it.
-func (mw *MainWindow) CompetentieUses() map[string][]competentieUse {
-	uses := map[string][]competentieUse{}
-	for _, s := range mw.summaries {
-		p, err := mw.store.LoadProfile(mw.ctx, s.ID)
-		if err != nil {
-			continue
-		}
-		if mw.profile != nil && p.ID == mw.profile.ID {
-			p = mw.profile // the open one, with its latest edits
-		}
-		add := func(ref *app.CompetentieRef, owner, code, title string) {
-			uses[ref.Competentie] = append(uses[ref.Competentie], competentieUse{
-				result: search.Result{Item: search.Item{Kind: app.KindCompetentie, ProfileID: p.ID, ProfileTitle: p.Title, ElementID: ref.ID, ParentID: owner}},
-				label:  p.Title + " (" + p.VersionLabel + ") · " + code + " " + title,
-			})
-		}
-		for _, k := range p.Kerntaken {
-			for _, w := range k.Werkprocessen {
-				for _, r := range w.Competenties {
-					add(r, w.ID, w.Code, w.Title)
-				}
-			}
-		}
-		for _, r := range p.Rollen {
-			for _, c := range r.Competenties {
-				add(c, r.ID, lang.L("rol")+" "+r.Code, r.Title)
-			}
-		}
-	}
-	return uses
+// useLabel is how a use of a competentie reads in the list.
+func useLabel(u workspace.Use) string {
+	return u.ProfileTitle + " (" + u.VersionLabel + ") · " + u.Code + " " + u.Title
 }
 
 // ShowCompetenties opens the competenties view, with selectID (a catalogue
 // competentie) chosen when given.
 func (mw *MainWindow) ShowCompetenties(selectID string) {
-	uses := mw.CompetentieUses()
+	uses, err := mw.ws.CompetentieUses()
+	if err != nil {
+		mw.showError(err)
+		return
+	}
 	type entry struct {
 		c   *app.Competentie
 		cat string
 	}
 	var all []entry
-	for _, cat := range mw.catalog {
+	for _, cat := range mw.ws.Catalogues() {
 		for _, c := range cat.Competenties {
 			all = append(all, entry{c, cat.Name})
 		}
 	}
 	shown := all
-	var current []competentieUse
+	var current []workspace.Use
 	var d dialog.Dialog
 	useList := widget.NewList(func() int { return len(current) },
 		func() fyne.CanvasObject {
@@ -79,10 +49,11 @@ func (mw *MainWindow) ShowCompetenties(selectID string) {
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(current[i].label) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(useLabel(current[i])) })
 	useList.OnSelected = func(i widget.ListItemID) {
 		d.Hide()
-		mw.JumpTo(current[i].result)
+		u := current[i]
+		mw.JumpTo(search.Result{Item: search.Item{Kind: app.KindCompetentie, ProfileID: u.ProfileID, ProfileTitle: u.ProfileTitle, ElementID: u.RefID, ParentID: u.OwnerID}})
 	}
 	heading := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.Wrapping = fyne.TextWrapWord
@@ -114,7 +85,7 @@ func (mw *MainWindow) ShowCompetenties(selectID string) {
 			for _, e := range all {
 				byID[e.c.ID] = e
 			}
-			for _, r := range mw.index.Search(q, search.Options{Kinds: map[app.Kind]bool{search.KindCatalogus: true}, Limit: 100}) {
+			for _, r := range mw.ws.Search(q, search.Options{Kinds: map[app.Kind]bool{search.KindCatalogus: true}, Limit: 100}) {
 				if e, ok := byID[r.ElementID]; ok {
 					shown = append(shown, e)
 				}

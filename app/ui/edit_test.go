@@ -73,7 +73,7 @@ func press(e fyne.Focusable, k fyne.KeyName) { e.TypedKey(&fyne.KeyEvent{Name: k
 func open2010(t *testing.T) (*MainWindow, *storage.Library, *app.Profile) {
 	mw, lib := newTestWindow(t)
 	want := profileByTitle(t, "BCP Junior accountmanager")
-	mw.Library.Select(want.ID)
+	mw.OpenProfile(want.ID)
 	if mw.Profile() == nil || mw.Profile().ID != want.ID {
 		t.Fatal("2010 BCP did not open")
 	}
@@ -100,15 +100,15 @@ func TestAddWerkprocesMoveUndoRedoThroughTheWindow(t *testing.T) {
 		t.Fatalf("focus is in %s, want the new title", title.Key)
 	}
 	test.Type(title, "Evalueert de klanttevredenheid")
-	if got, _ := mw.editor.Element(wp); got.Title != "Evalueert de klanttevredenheid" {
+	if got, _ := mw.Session().Element(wp); got.Title != "Evalueert de klanttevredenheid" {
 		t.Fatalf("typed title became %q", got.Title)
 	}
 
-	test.Tap(buttons(mw.form, "Regel toevoegen")[0]) // the resultaat block
+	test.Tap(buttons(mw.form.box, "Regel toevoegen")[0]) // the resultaat block
 	test.Type(focused(t, mw), "Een evaluatieverslag")
 
 	for _, q := range []string{"analy", "aandacht"} {
-		test.Tap(buttons(mw.form, "Competentie toevoegen")[0])
+		test.Tap(buttons(mw.form.box, "Competentie toevoegen")[0])
 		if mw.picker == nil {
 			t.Fatal("picker did not open")
 		}
@@ -125,7 +125,7 @@ func TestAddWerkprocesMoveUndoRedoThroughTheWindow(t *testing.T) {
 	if names[0] != "Analyseren" || names[1] != "Aandacht en begrip tonen" {
 		t.Errorf("competenties: %v", names)
 	}
-	if mw.Tree.Node(wp) == nil {
+	if mw.tree.Tree.Node(wp) == nil {
 		t.Error("tree does not show the new werkproces")
 	}
 	final := stored(t, lib, p.ID)
@@ -140,7 +140,7 @@ func TestAddWerkprocesMoveUndoRedoThroughTheWindow(t *testing.T) {
 			t.Fatal("undo never reaches the original")
 		}
 	}
-	if state(p) != original || mw.Tree.Node(wp) != nil {
+	if state(p) != original || mw.tree.Tree.Node(wp) != nil {
 		t.Fatal("window does not show the original after undo")
 	}
 	for i := 0; i < steps; i++ {
@@ -155,7 +155,7 @@ func TestListRowsKeyboard(t *testing.T) {
 	mw, lib, p := open2010(t)
 	w := p.Kerntaken[0].Werkprocessen[0]
 	mw.Select(w.ID)
-	first := mw.fields[w.Kennis[0].ID+"/tekst"]
+	first := mw.form.fields[w.Kennis[0].ID+"/tekst"]
 	n := len(w.Kennis)
 	// Enter adds a row right after, with the cursor in it.
 	press(first, fyne.KeyReturn)
@@ -175,7 +175,7 @@ func TestListRowsKeyboard(t *testing.T) {
 	}
 	// Alt+↓ moves the first row down.
 	id := w.Kennis[0].ID
-	mw.fields[id+"/tekst"].TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt})
+	mw.form.fields[id+"/tekst"].TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt})
 	w = p.Kerntaken[0].Werkprocessen[0]
 	if w.Kennis[1].ID != id {
 		t.Fatal("Alt+↓ did not move the row down")
@@ -190,7 +190,7 @@ func TestCtrlZInAFieldUndoesTheProfileEdit(t *testing.T) {
 	k := p.Kerntaken[0]
 	mw.Select(k.ID)
 	before := stored(t, lib, p.ID)
-	e := mw.fields[k.ID+"/titel"]
+	e := mw.form.fields[k.ID+"/titel"]
 	mw.Window.Canvas().Focus(e)
 	test.Type(e, " (bewerkt)")
 	if stored(t, lib, p.ID) == before {
@@ -200,7 +200,7 @@ func TestCtrlZInAFieldUndoesTheProfileEdit(t *testing.T) {
 	if stored(t, lib, p.ID) != before {
 		t.Fatal("Ctrl+Z in the field did not undo the typed text as one step")
 	}
-	if got := mw.fields[k.ID+"/titel"].Text; strings.Contains(got, "bewerkt") {
+	if got := mw.form.fields[k.ID+"/titel"].Text; strings.Contains(got, "bewerkt") {
 		t.Errorf("field still shows %q after undo", got)
 	}
 }
@@ -211,7 +211,7 @@ func TestDeleteMoveAndRenumberWithShortcuts(t *testing.T) {
 	w := p.Kerntaken[0].Werkprocessen[1]
 	mw.Select(w.ID)
 	shortcut(mw, ctrlShift(fyne.KeyDelete))
-	if len(p.Kerntaken[0].Werkprocessen) != 3 || mw.Tree.Node(w.ID) != nil {
+	if len(p.Kerntaken[0].Werkprocessen) != 3 || mw.tree.Tree.Node(w.ID) != nil {
 		t.Fatal("Ctrl+Shift+Delete did not delete the werkproces")
 	}
 	shortcut(mw, &fyne.ShortcutUndo{})
@@ -230,11 +230,11 @@ func TestDeleteMoveAndRenumberWithShortcuts(t *testing.T) {
 	// Next and previous element walk the tree.
 	mw.Select(p.Kerntaken[0].ID)
 	shortcut(mw, ctrl(fyne.KeyDown))
-	if mw.formID != p.Kerntaken[0].Werkprocessen[0].ID {
+	if mw.form.nodeID != p.Kerntaken[0].Werkprocessen[0].ID {
 		t.Error("Ctrl+↓ did not go to the next element")
 	}
 	shortcut(mw, ctrl(fyne.KeyUp))
-	if mw.formID != p.Kerntaken[0].ID {
+	if mw.form.nodeID != p.Kerntaken[0].ID {
 		t.Error("Ctrl+↑ did not go back")
 	}
 }
@@ -242,7 +242,7 @@ func TestDeleteMoveAndRenumberWithShortcuts(t *testing.T) {
 func TestMetadataEditsShowInTitleAndLibrary(t *testing.T) {
 	mw, lib, p := open2010(t)
 	mw.Select(widgets.NodeMeta)
-	e := mw.fields["meta/versie"]
+	e := mw.form.fields["meta/versie"]
 	if e == nil {
 		t.Fatal("no version field")
 	}
@@ -256,17 +256,17 @@ func TestMetadataEditsShowInTitleAndLibrary(t *testing.T) {
 	if q.VersionLabel != "2010 workshop" {
 		t.Errorf("stored version %q", q.VersionLabel)
 	}
-	if !strings.HasPrefix(mw.labels[p.ID], "2010 workshop") {
-		t.Errorf("library label %q", mw.labels[p.ID])
+	if !strings.HasPrefix(mw.library.labels[p.ID], "2010 workshop") {
+		t.Errorf("library label %q", mw.library.labels[p.ID])
 	}
 }
 
 func TestProfilesCreateVersionDelete(t *testing.T) {
 	mw, lib, p := open2010(t)
 	ctx := context.Background()
-	n := len(mw.summaries)
+	n := len(mw.ws.Profiles())
 	mw.CreateProfile(app.NewVersion(p, "2026 concept"))
-	if len(mw.summaries) != n+1 || mw.Profile().Origin != p.ID || mw.Profile().Status != app.StatusConcept {
+	if len(mw.ws.Profiles()) != n+1 || mw.Profile().Origin != p.ID || mw.Profile().Status != app.StatusConcept {
 		t.Fatal("new version not created and opened")
 	}
 	copyP := mw.Profile()
@@ -274,13 +274,13 @@ func TestProfilesCreateVersionDelete(t *testing.T) {
 		t.Error("elements of the new version are not linked to where they came from")
 	}
 	mw.DeleteProfile(copyP.ID)
-	if len(mw.summaries) != n {
+	if len(mw.ws.Profiles()) != n {
 		t.Fatal("delete did not remove the profile")
 	}
 	if _, err := lib.LoadProfile(ctx, copyP.ID); err == nil {
 		t.Fatal("deleted profile still in the library")
 	}
-	mw.CreateProfile(app.NewProfile("Nieuw beroep", "Tester", app.StructureRollen, mw.catalog[1].ID))
+	mw.CreateProfile(app.NewProfile("Nieuw beroep", "Tester", app.StructureRollen, mw.ws.Catalogues()[1].ID))
 	mw.AddTop()
 	if len(mw.Profile().Rollen) != 1 || mw.Profile().Rollen[0].Code != "1" {
 		t.Fatal("a rol was not added to the new profile")
@@ -290,7 +290,7 @@ func TestProfilesCreateVersionDelete(t *testing.T) {
 func TestPreferencesAreRemembered(t *testing.T) {
 	mw, _ := newTestWindow(t)
 	cm := profileByTitle(t, "bcp Commercieel medewerker")
-	mw.Library.Select(cm.ID)
+	mw.OpenProfile(cm.ID)
 	mw.Select(cm.Rollen[1].ID)
 	mw.ToggleLargeText()
 	if !mw.App.Preferences().Bool("text.large") {
@@ -300,9 +300,8 @@ func TestPreferencesAreRemembered(t *testing.T) {
 		t.Error("larger text did not change the theme")
 	}
 	// A new window (as after a restart) opens the same profile and node.
-	mw2 := NewMainWindow(mw.App, mw.store, mw.cfg)
-	defer mw2.Window.Close()
-	if mw2.Profile() == nil || mw2.Profile().ID != cm.ID || mw2.formID != cm.Rollen[1].ID {
+	mw2 := openWindow(t, mw.App, mw.ws.Location().String())
+	if mw2.Profile() == nil || mw2.Profile().ID != cm.ID || mw2.form.nodeID != cm.Rollen[1].ID {
 		t.Fatal("the last profile and selection were not restored")
 	}
 }
@@ -323,20 +322,18 @@ func TestStatusHistoryAndListSourceAreEditable(t *testing.T) {
 	mw, lib, p := open2010(t)
 	mw.Select(widgets.NodeMeta)
 	n := len(p.StatusHistory)
-	test.Tap(buttons(mw.form, "Stap toevoegen")[0])
+	test.Tap(buttons(mw.form.box, "Stap toevoegen")[0])
 	test.Type(focused(t, mw), "2026-11-22")
 	q, _ := lib.LoadProfile(context.Background(), p.ID)
 	if len(q.StatusHistory) != n+1 || q.StatusHistory[n].Date != "2026-11-22" {
 		t.Fatalf("status history: %+v", q.StatusHistory)
 	}
 	cm := profileByTitle(t, "bcp Commercieel medewerker")
-	mw.Library.Select(cm.ID)
+	mw.OpenProfile(cm.ID)
 	list := mw.Profile().Lists[0]
 	mw.Select(list.ID)
 	item := list.Items[0]
-	if err := mw.editor.SetField(item.ID, app.FieldSource, string(app.ListSourceInterviews)); err != nil {
-		t.Fatal(err)
-	}
+	mustEdit(t, mw, func(ed *app.Editor) error { return ed.SetField(item.ID, app.FieldSource, string(app.ListSourceInterviews)) })
 	q, _ = lib.LoadProfile(context.Background(), cm.ID)
 	if q.Lists[0].Items[0].Source != app.ListSourceInterviews {
 		t.Fatal("list item source not stored")

@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,20 +11,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
-	"bcpeditor/storage"
+	"bcpeditor/app/workspace"
 )
-
-// historyStore is what version history needs of the library.
-type historyStore interface {
-	SaveSnapshot(ctx context.Context, profileID, label string) (storage.Snapshot, error)
-	Snapshots(ctx context.Context, profileID string) ([]storage.Snapshot, error)
-	LoadSnapshot(ctx context.Context, id string) (*app.Profile, error)
-}
 
 // AskSnapshot freezes the open profile under a name ("Versie vastleggen").
 func (mw *MainWindow) AskSnapshot() {
-	hs, ok := mw.store.(historyStore)
-	if mw.profile == nil || !ok {
+	p := mw.Profile()
+	if p == nil {
 		return
 	}
 	label := widget.NewEntry()
@@ -38,9 +29,9 @@ func (mw *MainWindow) AskSnapshot() {
 			}
 			name := strings.TrimSpace(label.Text)
 			if name == "" {
-				name = mw.profile.VersionLabel
+				name = p.VersionLabel
 			}
-			if _, err := hs.SaveSnapshot(mw.ctx, mw.profile.ID, name); err != nil {
+			if _, err := mw.ws.SaveSnapshot(name); err != nil {
 				mw.showError(err)
 				return
 			}
@@ -48,73 +39,13 @@ func (mw *MainWindow) AskSnapshot() {
 		}, mw.Window)
 }
 
-// historyEntry is one line of a profile's history: a version (a profile of
-// the same lineage) or a snapshot of one.
-type historyEntry struct {
-	label    string
-	profile  string // profile ID
-	snapshot string // snapshot ID, or "" for the live profile
-}
-
-// Family lists the IDs of the profiles linked to id by "new version of",
-// in both directions, oldest first.
-func (mw *MainWindow) Family(id string) []string {
-	parent := map[string]string{}
-	for _, s := range mw.summaries {
-		parent[s.ID] = s.Origin
+// historyLabel is how a history entry reads in the list.
+func historyLabel(e workspace.HistoryEntry) string {
+	if e.Snapshot != nil {
+		return "    " + lang.L("vastgelegd") + ": " + e.Snapshot.Label + ", " + shortDate(e.Snapshot.Created)
 	}
-	root := func(x string) string {
-		for seen := 0; parent[x] != "" && seen < 1000; seen++ {
-			if _, ok := parent[parent[x]]; !ok {
-				break // the origin is no longer in the library
-			}
-			x = parent[x]
-		}
-		return x
-	}
-	r := root(id)
-	var out []app.ProfileSummary
-	for _, s := range mw.summaries {
-		if root(s.ID) == r {
-			out = append(out, s)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Created < out[j].Created })
-	var ids []string
-	for _, s := range out {
-		ids = append(ids, s.ID)
-	}
-	return ids
-}
-
-// HistoryEntries lists the versions of the open profile's lineage with
-// their snapshots.
-func (mw *MainWindow) HistoryEntries() []historyEntry {
-	hs, ok := mw.store.(historyStore)
-	if mw.profile == nil || !ok {
-		return nil
-	}
-	byID := map[string]app.ProfileSummary{}
-	for _, s := range mw.summaries {
-		byID[s.ID] = s
-	}
-	var out []historyEntry
-	for _, id := range mw.Family(mw.profile.ID) {
-		s := byID[id]
-		out = append(out, historyEntry{
-			label:   fmt.Sprintf("%s — %s (%s), %s %s", s.Title, s.VersionLabel, lang.L(string(s.Status)), lang.L("gewijzigd"), shortDate(s.Modified)),
-			profile: id,
-		})
-		snaps, err := hs.Snapshots(mw.ctx, id)
-		if err != nil {
-			mw.showError(err)
-			continue
-		}
-		for _, sn := range snaps {
-			out = append(out, historyEntry{label: "    " + lang.L("vastgelegd") + ": " + sn.Label + ", " + shortDate(sn.Created), profile: id, snapshot: sn.ID})
-		}
-	}
-	return out
+	v := e.Version
+	return fmt.Sprintf("%s — %s (%s), %s %s", v.Title, v.VersionLabel, lang.L(string(v.Status)), lang.L("gewijzigd"), shortDate(v.Modified))
 }
 
 func shortDate(stamp string) string {
@@ -124,23 +55,17 @@ func shortDate(stamp string) string {
 	return stamp
 }
 
-// loadEntry gives the profile of a history entry (a snapshot read-only).
-func (mw *MainWindow) loadEntry(e historyEntry) (*app.Profile, error) {
-	if e.snapshot != "" {
-		return mw.store.(historyStore).LoadSnapshot(mw.ctx, e.snapshot)
-	}
-	if mw.profile != nil && e.profile == mw.profile.ID {
-		return mw.profile, nil
-	}
-	return mw.store.LoadProfile(mw.ctx, e.profile)
-}
-
 // ShowHistory shows the versions and snapshots of the open profile: open
 // one (a snapshot read-only), compare it with the open profile, or restore
 // it as a new version.
 func (mw *MainWindow) ShowHistory() {
-	entries := mw.HistoryEntries()
-	if len(entries) == 0 {
+	p := mw.Profile()
+	if p == nil {
+		return
+	}
+	entries, err := mw.ws.History(p.ID)
+	if err != nil {
+		mw.showError(err)
 		return
 	}
 	sel := -1
@@ -150,7 +75,7 @@ func (mw *MainWindow) ShowHistory() {
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(entries[i].label) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(historyLabel(entries[i])) })
 	var d dialog.Dialog
 	open := widget.NewButton(lang.L("Openen"), func() {
 		if sel < 0 {
@@ -158,14 +83,14 @@ func (mw *MainWindow) ShowHistory() {
 		}
 		e := entries[sel]
 		d.Hide()
-		if e.snapshot == "" {
-			mw.Library.Select(e.profile)
+		if e.Snapshot == nil {
+			mw.OpenProfile(e.Version.ID)
 			return
 		}
-		if p, err := mw.loadEntry(e); err != nil {
+		if p, err := mw.ws.LoadHistoryEntry(e); err != nil {
 			mw.showError(err)
 		} else {
-			mw.ShowReadOnly(p, strings.TrimSpace(e.label))
+			mw.ShowReadOnly(p, strings.TrimSpace(historyLabel(e)))
 		}
 	})
 	// withChosen loads the chosen entry and hands it to f.
@@ -174,7 +99,7 @@ func (mw *MainWindow) ShowHistory() {
 			if sel < 0 {
 				return
 			}
-			p, err := mw.loadEntry(entries[sel])
+			p, err := mw.ws.LoadHistoryEntry(entries[sel])
 			if err != nil {
 				mw.showError(err)
 				return
@@ -184,7 +109,7 @@ func (mw *MainWindow) ShowHistory() {
 		}
 	}
 	cmp := widget.NewButton(lang.L("Vergelijken met open profiel"), withChosen(func(p *app.Profile) {
-		mw.OpenCompareProfiles(p, mw.profile)
+		mw.OpenCompareProfiles(p, mw.Profile())
 	}))
 	restore := widget.NewButton(lang.L("Herstellen als nieuwe versie"), withChosen(func(p *app.Profile) {
 		mw.NewVersionFrom(p, p.VersionLabel+" ("+lang.L("hersteld")+")")
@@ -200,7 +125,7 @@ func (mw *MainWindow) ShowHistory() {
 // historyView is the open history dialog, kept for tests.
 type historyView struct {
 	list                   *widget.List
-	entries                []historyEntry
+	entries                []workspace.HistoryEntry
 	open, compare, restore *widget.Button
 	dialog                 dialog.Dialog
 }
@@ -209,7 +134,7 @@ type historyView struct {
 // outline that cannot be edited.
 func (mw *MainWindow) ShowReadOnly(p *app.Profile, title string) fyne.Window {
 	var b strings.Builder
-	app.WriteOutline(&b, p, app.CatalogueByID(mw.catalog, p.CatalogueID))
+	app.WriteOutline(&b, p, mw.ws.Catalogue(p))
 	text := widget.NewLabel(b.String())
 	text.Wrapping = fyne.TextWrapWord
 	w := mw.App.NewWindow(lang.L("Alleen lezen") + ": " + title)

@@ -8,25 +8,23 @@ import (
 
 	"bcpeditor/app"
 	"bcpeditor/app/compare"
+	"bcpeditor/app/workspace"
 )
 
 func TestHistorySnapshotsCompareAndRestore(t *testing.T) {
 	mw, _, p := open2010(t)
-	hs := mw.store.(historyStore)
-	if _, err := hs.SaveSnapshot(mw.ctx, p.ID, "voor de workshop"); err != nil {
+	if _, err := mw.ws.SaveSnapshot("voor de workshop"); err != nil {
 		t.Fatal(err)
 	}
 	k := p.Kerntaken[0]
-	if err := mw.editor.SetField(k.ID, app.FieldTitle, k.Title+" (herzien)"); err != nil {
-		t.Fatal(err)
-	}
+	mustEdit(t, mw, func(ed *app.Editor) error { return ed.SetField(k.ID, app.FieldTitle, k.Title+" (herzien)") })
 	mw.NewVersionFrom(p, "2026")
 	nv := mw.Profile()
 	mw.ShowHistory()
 	h := mw.history
 	var labels []string
 	for _, e := range h.entries {
-		labels = append(labels, e.label)
+		labels = append(labels, historyLabel(e))
 	}
 	joined := strings.Join(labels, "\n")
 	if len(h.entries) != 3 || !strings.Contains(joined, "voor de workshop") || !strings.Contains(joined, "2026") {
@@ -35,7 +33,7 @@ func TestHistorySnapshotsCompareAndRestore(t *testing.T) {
 	// Compare the snapshot with the open profile (the new version).
 	snap := -1
 	for i, e := range h.entries {
-		if e.snapshot != "" {
+		if e.Snapshot != nil {
 			snap = i
 		}
 	}
@@ -62,8 +60,8 @@ func TestHistorySnapshotsCompareAndRestore(t *testing.T) {
 	w.Close()
 }
 
-func mustLoad(t *testing.T, mw *MainWindow, e historyEntry) *app.Profile {
-	p, err := mw.loadEntry(e)
+func mustLoad(t *testing.T, mw *MainWindow, e workspace.HistoryEntry) *app.Profile {
+	p, err := mw.ws.LoadHistoryEntry(e)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,28 +13,53 @@ import (
 
 	"bcpeditor/app"
 	"bcpeditor/app/export"
+	"bcpeditor/app/workspace"
 	"bcpeditor/assets"
 	"bcpeditor/storage"
 	"bcpeditor/widgets"
 )
 
+func init() { queueBackgroundDone = true }
+
 // newTestWindow opens a seeded library in a temporary directory and the
-// main window over it.
+// main window over it. The returned library is a second handle on the same
+// file, for checking what was stored.
 func newTestWindow(t *testing.T) (*MainWindow, *storage.Library) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	SetupLanguage()
-	lib, err := storage.OpenSeeded(context.Background(), filepath.Join(t.TempDir(), "lib.sqlite"))
+	path := filepath.Join(t.TempDir(), "lib.sqlite")
+	mw := openWindow(t, a, path)
+	lib, err := storage.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { lib.Close() })
-	mw := newWindowInline(a, lib)
-	mw.Window.Resize(fyne.NewSize(1200, 760))
-	t.Cleanup(mw.Window.Close)
 	return mw, lib
 }
 
+// openWindow opens the main window over the library at path, as main does;
+// background work runs on real goroutines (tests wait for it with
+// mw.bg.wait).
+func openWindow(t *testing.T, a fyne.App, path string) *MainWindow {
+	t.Helper()
+	loc := storage.FileLocation{Path: path}
+	ws, err := workspace.Open(context.Background(), loc, app.OpenShared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mw := NewMainWindow(a, ws, Config{Library: loc, Version: "test"})
+	mw.Window.Resize(fyne.NewSize(1200, 760))
+	mw.bg.wait()
+	t.Cleanup(func() {
+		mw.bg.wait()
+		mw.Window.Close()
+		ws.Close()
+	})
+	return mw
+}
+
+// profileByTitle finds a bundled profile; a missing one fails the test.
 func profileByTitle(t *testing.T, title string) *app.Profile {
 	t.Helper()
 	for _, p := range bundledProfiles(t) {
@@ -42,7 +67,7 @@ func profileByTitle(t *testing.T, title string) *app.Profile {
 			return p
 		}
 	}
-	t.Skipf("%s is not bundled", title)
+	t.Fatalf("%s is not bundled", title)
 	return nil
 }
 
@@ -96,7 +121,7 @@ func bundledProfiles(t *testing.T) []*app.Profile {
 func TestLibraryListsBundledProfilesAndOpensFirst(t *testing.T) {
 	mw, _ := newTestWindow(t)
 	want := len(bundledProfiles(t))
-	if got := len(mw.summaries); got != want {
+	if got := len(mw.ws.Profiles()); got != want {
 		t.Fatalf("library shows %d profiles, want %d", got, want)
 	}
 	if mw.Profile() == nil {
@@ -113,20 +138,20 @@ func TestLibraryListsBundledProfilesAndOpensFirst(t *testing.T) {
 func TestSelectingARolShowsItsFieldsForEditing(t *testing.T) {
 	mw, _ := newTestWindow(t)
 	cm := profileByTitle(t, "bcp Commercieel medewerker")
-	mw.Library.Select(cm.ID)
+	mw.OpenProfile(cm.ID)
 	if mw.Profile() == nil || mw.Profile().ID != cm.ID {
 		t.Fatal("selecting in the library did not open the profile")
 	}
 	rol := cm.Rollen[0]
 	mw.Select(rol.ID)
-	if e := mw.fields[rol.ID+"/titel"]; e == nil || e.Text != rol.Title {
+	if e := mw.form.fields[rol.ID+"/titel"]; e == nil || e.Text != rol.Title {
 		t.Fatal("rol title is not in an editable field")
 	}
 	last := rol.KennisEnVaardigheden[19]
-	if e := mw.fields[last.ID+"/tekst"]; e == nil || e.Text != last.Text {
+	if e := mw.form.fields[last.ID+"/tekst"]; e == nil || e.Text != last.Text {
 		t.Error("kennis-en-vaardigheden line 20 is not editable")
 	}
-	text := formText(mw.form)
+	text := formText(mw.form.box)
 	for _, want := range []string{"Beïnvloeden", "Klantgericht handelen", "Beroepenonderzoek SBB 2021"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("form of rol lacks %q", want)
@@ -181,19 +206,10 @@ func segmentText(s widget.RichTextSegment) string {
 	return ""
 }
 
-// newWindowInline makes the main window with background work run inline,
-// so that tests see search results and the index at once.
-func newWindowInline(a fyne.App, lib app.Store) *MainWindow {
-	restore := backgroundInline
-	backgroundInline = true
-	defer func() { backgroundInline = restore }()
-	return NewMainWindow(a, lib, Config{LibraryPath: "bibliotheek.sqlite", Version: "test"})
-}
-
 func TestExportEveryFormatAndImportCASE(t *testing.T) {
 	mw, _ := newTestWindow(t)
 	dir := t.TempDir()
-	n := len(mw.summaries)
+	n := len(mw.ws.Profiles())
 	for _, f := range export.Formats {
 		path := filepath.Join(dir, "uit"+f.Extension)
 		if err := mw.ExportAs(f, path); err != nil {
@@ -208,8 +224,8 @@ func TestExportEveryFormatAndImportCASE(t *testing.T) {
 	if err := mw.ImportFrom(f); err != nil {
 		t.Fatal(err)
 	}
-	if len(mw.summaries) != n+1 {
-		t.Fatalf("CASE import gave %d profiles, want %d", len(mw.summaries), n+1)
+	if len(mw.ws.Profiles()) != n+1 {
+		t.Fatalf("CASE import gave %d profiles, want %d", len(mw.ws.Profiles()), n+1)
 	}
 }
 
@@ -218,7 +234,7 @@ func TestExportEveryFormatAndImportCASE(t *testing.T) {
 func TestImportBackMergesFromTheWindow(t *testing.T) {
 	mw, lib := newTestWindow(t)
 	cm := profileByTitle(t, "bcp Commercieel medewerker")
-	mw.Library.Select(cm.ID)
+	mw.OpenProfile(cm.ID)
 	sent := filepath.Join(t.TempDir(), "verstuurd.bcp.json")
 	if err := mw.ExportTo(sent); err != nil {
 		t.Fatal(err)
@@ -233,17 +249,26 @@ func TestImportBackMergesFromTheWindow(t *testing.T) {
 	app.EncodeBundle(&buf, b)
 
 	p := mw.Profile()
-	mw.editor.SetField(p.Rollen[0].Werkzaamheden[0].ID, app.FieldBody, "Hier herschreven werkzaamheid.")
-	mw.editor.SetField(p.Rollen[2].ID, app.FieldTitle, "Commercieel ondersteuner binnendienst") // only here
+	mustEdit(t, mw, func(ed *app.Editor) error { return ed.SetField(p.Rollen[0].Werkzaamheden[0].ID, app.FieldBody, "Hier herschreven werkzaamheid.") })
+	mustEdit(t, mw, func(ed *app.Editor) error {
+		return ed.SetField(p.Rollen[2].ID, app.FieldTitle, "Commercieel ondersteuner binnendienst") // only here
+	})
 
-	plan, err := mw.PlanMerge(other)
-	if err != nil {
+	if err := mw.ImportFrom(strings.NewReader(buf.String())); err != nil {
 		t.Fatal(err)
 	}
+	mv := mw.merge
+	if mv == nil || len(mv.plan.Merges) != 1 {
+		t.Fatal("importing the profile that came back showed no merge")
+	}
+	plan := mv.plan.Merges[0]
 	if len(plan.Conflicts) != 1 || !plan.HasBase {
 		t.Fatalf("plan:\n%s", plan.Summary())
 	}
-	if err := mw.ApplyMerge(plan, map[string]app.Side{plan.Conflicts[0].ElementID: app.TakeIncoming}); err != nil {
+	if stored(t, lib, cm.ID) != state(mw.Profile()) {
+		t.Fatal("the merge dialog changed the library before Samenvoegen")
+	}
+	if err := mw.ApplyImport(mv.plan, workspace.Choices{cm.ID: {plan.Conflicts[0].ElementID: app.TakeIncoming}}); err != nil {
 		t.Fatal(err)
 	}
 	q, _ := lib.LoadProfile(context.Background(), cm.ID)
@@ -253,6 +278,14 @@ func TestImportBackMergesFromTheWindow(t *testing.T) {
 	}
 	// ImportFrom on the same file shows the merge dialog and changes nothing yet.
 	if err := mw.ImportFrom(strings.NewReader(buf.String())); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// mustEdit makes an edit of the open profile as a view would.
+func mustEdit(t *testing.T, mw *MainWindow, f func(ed *app.Editor) error) {
+	t.Helper()
+	if err := mw.Session().Edit("", f); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -10,24 +10,29 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
+	"bcpeditor/app/workspace"
 	"bcpeditor/widgets"
 )
 
+// metaText makes a field for one of the profile's own fields; set puts a
+// typed value into the profile's meta.
+type metaText func(key, value string, set func(m *app.ProfileMeta, v string)) *widgets.FieldEntry
+
 // metaForm edits the profile's own fields: title, beroep, owner, version,
 // status and colofon.
-func (mw *MainWindow) metaForm() []fyne.CanvasObject {
-	p := mw.profile
+func (v *formView) metaForm(s *workspace.Session) []fyne.CanvasObject {
+	p := s.Profile()
 	m := p.Meta()
 	text := func(key, value string, set func(m *app.ProfileMeta, v string)) *widgets.FieldEntry {
 		e := widgets.NewFieldEntry("meta/" + key)
 		e.SetText(value)
-		e.Global = mw.Global
-		e.OnChanged = func(v string) {
-			m := mw.profile.Meta()
-			set(&m, v)
-			mw.editMeta("meta/"+key, m)
+		e.Global = v.host.Global
+		e.OnChanged = func(val string) {
+			m := p.Meta()
+			set(&m, val)
+			v.editMeta("meta/"+key, m)
 		}
-		mw.fields["meta/"+key] = e
+		v.fields["meta/"+key] = e
 		return e
 	}
 	status := widget.NewSelect([]string{lang.L("concept"), lang.L("geaccordeerd"), lang.L("vastgesteld")}, nil)
@@ -38,10 +43,10 @@ func (mw *MainWindow) metaForm() []fyne.CanvasObject {
 		}
 	}
 	status.OnChanged = func(string) {
-		m := mw.profile.Meta()
+		m := p.Meta()
 		m.Status = statuses[status.SelectedIndex()]
-		if m.Status != mw.profile.Status {
-			mw.editMeta("", m)
+		if m.Status != p.Status {
+			v.editMeta("", m)
 		}
 	}
 	form := widget.NewForm(
@@ -51,11 +56,11 @@ func (mw *MainWindow) metaForm() []fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Versie"), text("versie", m.VersionLabel, func(m *app.ProfileMeta, v string) { m.VersionLabel = v })),
 		widget.NewFormItem(lang.L("Status"), status),
 	)
-	objs := []fyne.CanvasObject{heading1(lang.L("Profielgegevens")), mw.problemsBox, form}
-	if cat := mw.catalogue(); cat != nil {
+	objs := []fyne.CanvasObject{heading1(lang.L("Profielgegevens")), v.problemsBox, form}
+	if cat := s.Catalogue(); cat != nil {
 		objs = append(objs, widget.NewLabel(lang.L("Competentiemodel")+": "+cat.Name))
 	}
-	objs = append(objs, fieldLabel(lang.L("Statushistorie")), mw.statusHistoryGrid(m, text))
+	objs = append(objs, fieldLabel(lang.L("Statushistorie")), v.statusHistoryGrid(p, text))
 	objs = append(objs, fieldLabel(lang.L("Colofon")))
 	grid := container.NewGridWithColumns(4,
 		widget.NewLabel(lang.L("Rol")), widget.NewLabel(lang.L("Naam")), widget.NewLabel(lang.L("Organisatie")), widget.NewLabel(""))
@@ -76,37 +81,35 @@ func (mw *MainWindow) metaForm() []fyne.CanvasObject {
 				}
 			}
 		}
-		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			m := mw.profile.Meta()
+		remove := iconButton(theme.DeleteIcon(), func() {
+			m := p.Meta()
 			m.Colofon = append(m.Colofon[:i], m.Colofon[i+1:]...)
-			mw.afterStructural(mw.editor.EditMeta(lang.L("colofon wijzigen"), "", m), "", "")
+			v.editMeta("", m)
 		})
-		remove.Importance = widget.LowImportance
 		grid.Add(text(fmt.Sprintf("colofon/%d/rol", i), c.Role, set("rol")))
 		grid.Add(text(fmt.Sprintf("colofon/%d/naam", i), c.Name, set("naam")))
 		grid.Add(text(fmt.Sprintf("colofon/%d/organisatie", i), c.Organisation, set("organisatie")))
 		grid.Add(container.NewHBox(remove))
 	}
-	objs = append(objs, grid, mw.addButton(lang.L("Regel toevoegen"), func() {
-		m := mw.profile.Meta()
+	objs = append(objs, grid, v.addButton(lang.L("Regel toevoegen"), func() {
+		m := p.Meta()
 		m.Colofon = append(m.Colofon, app.ColofonEntry{})
-		mw.afterStructural(mw.editor.EditMeta(lang.L("colofon wijzigen"), "", m), fmt.Sprintf("meta/colofon/%d/rol", len(m.Colofon)-1), "")
+		if v.editMeta("", m) == nil {
+			v.focus(fmt.Sprintf("meta/colofon/%d/rol", len(m.Colofon)-1))
+		}
 	}))
 	return objs
 }
 
-func (mw *MainWindow) editMeta(key string, m app.ProfileMeta) {
-	if err := mw.editor.EditMeta(lang.L("profielgegevens wijzigen"), key, m); err != nil {
-		mw.saveFailed(err)
-		return
-	}
-	mw.afterEdit()
-	mw.refreshSummaries()
+// editMeta changes the profile's own fields; key names the field typed in.
+func (v *formView) editMeta(key string, m app.ProfileMeta) error {
+	return v.edit(key, func(ed *app.Editor) error { return ed.EditMeta(lang.L("profielgegevens wijzigen"), key, m) })
 }
 
 // statusHistoryGrid edits the steps of the profile's life: status, date,
 // place and by whom.
-func (mw *MainWindow) statusHistoryGrid(m app.ProfileMeta, text func(key, value string, set func(m *app.ProfileMeta, v string)) *widgets.FieldEntry) fyne.CanvasObject {
+func (v *formView) statusHistoryGrid(p *app.Profile, text metaText) fyne.CanvasObject {
+	m := p.Meta()
 	statuses := []app.Status{app.StatusConcept, app.StatusGeaccordeerd, app.StatusVastgesteld}
 	labels := []string{lang.L("concept"), lang.L("geaccordeerd"), lang.L("vastgesteld")}
 	grid := container.NewGridWithColumns(5, widget.NewLabel(lang.L("Status")), widget.NewLabel(lang.L("Datum")),
@@ -120,10 +123,10 @@ func (mw *MainWindow) statusHistoryGrid(m app.ProfileMeta, text func(key, value 
 			}
 		}
 		sel.OnChanged = func(string) {
-			m := mw.profile.Meta()
+			m := p.Meta()
 			if i < len(m.StatusHistory) && sel.SelectedIndex() >= 0 && m.StatusHistory[i].Status != statuses[sel.SelectedIndex()] {
 				m.StatusHistory[i].Status = statuses[sel.SelectedIndex()]
-				mw.editMeta("", m)
+				v.editMeta("", m)
 			}
 		}
 		field := func(name string, value string, set func(e *app.StatusEvent, v string)) fyne.CanvasObject {
@@ -133,22 +136,23 @@ func (mw *MainWindow) statusHistoryGrid(m app.ProfileMeta, text func(key, value 
 				}
 			})
 		}
-		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			m := mw.profile.Meta()
+		remove := iconButton(theme.DeleteIcon(), func() {
+			m := p.Meta()
 			m.StatusHistory = append(m.StatusHistory[:i], m.StatusHistory[i+1:]...)
-			mw.afterStructural(mw.editor.EditMeta(lang.L("statushistorie wijzigen"), "", m), "", "")
+			v.editMeta("", m)
 		})
-		remove.Importance = widget.LowImportance
 		grid.Add(sel)
 		grid.Add(field("datum", e.Date, func(e *app.StatusEvent, v string) { e.Date = v }))
 		grid.Add(field("plaats", e.Place, func(e *app.StatusEvent, v string) { e.Place = v }))
 		grid.Add(field("door", e.By, func(e *app.StatusEvent, v string) { e.By = v }))
 		grid.Add(container.NewHBox(remove))
 	}
-	add := mw.addButton(lang.L("Stap toevoegen"), func() {
-		m := mw.profile.Meta()
+	add := v.addButton(lang.L("Stap toevoegen"), func() {
+		m := p.Meta()
 		m.StatusHistory = append(m.StatusHistory, app.StatusEvent{Status: m.Status})
-		mw.afterStructural(mw.editor.EditMeta(lang.L("statushistorie wijzigen"), "", m), fmt.Sprintf("meta/status/%d/datum", len(m.StatusHistory)-1), "")
+		if v.editMeta("", m) == nil {
+			v.focus(fmt.Sprintf("meta/status/%d/datum", len(m.StatusHistory)-1))
+		}
 	})
 	return container.NewVBox(grid, add)
 }

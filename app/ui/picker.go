@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -41,13 +43,17 @@ func FilterCompetenties(cat *app.Catalogue, query string, skip map[string]bool) 
 // model as the designer types; Enter or a click adds the competentie to the
 // werkproces or rol.
 func (mw *MainWindow) PickCompetentie(parent string) {
-	cat := mw.catalogue()
+	s := mw.ws.Session()
+	if s == nil {
+		return
+	}
+	cat := s.Catalogue()
 	if cat == nil {
-		mw.showError(errNoCatalogue)
+		mw.showError(errors.New(lang.L("Het competentiemodel van dit profiel ontbreekt in de bibliotheek.")))
 		return
 	}
 	used := map[string]bool{}
-	for _, r := range mw.editor.Children(parent, app.KindCompetentie) {
+	for _, r := range s.Children(parent, app.KindCompetentie) {
 		used[r.Ref] = true
 	}
 	matches := FilterCompetenties(cat, "", used)
@@ -59,8 +65,10 @@ func (mw *MainWindow) PickCompetentie(parent string) {
 	var d dialog.Dialog
 	choose := func(c *app.Competentie) {
 		d.Hide()
-		_, err := mw.editor.Add(app.KindCompetentie, parent, app.Element{Ref: c.ID})
-		mw.afterStructural(err, "", "")
+		mw.edit(func(ed *app.Editor) error {
+			_, err := ed.Add(app.KindCompetentie, parent, app.Element{Ref: c.ID})
+			return err
+		})
 	}
 	filter.OnChanged = func(s string) {
 		matches = FilterCompetenties(cat, s, used)

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"bcpeditor/app"
+	"bcpeditor/app/workspace"
 	"bcpeditor/storage"
 )
 
@@ -39,18 +41,18 @@ func TestStartProblems(t *testing.T) {
 	SetupLanguage()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "lib.sqlite")
-	cfg := seededConfig(path)
-	first, err := cfg.Open(ctx, storage.Options{Exclusive: true})
+	cfg := Config{Library: storage.FileLocation{Path: path}}
+	first, err := workspace.Open(ctx, cfg.Library, app.OpenExclusive)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer first.Close()
-	_, err = cfg.Open(ctx, storage.Options{Exclusive: true})
+	_, err = workspace.Open(ctx, cfg.Library, app.OpenExclusive)
 	if err == nil {
 		t.Fatal("second window opened the library too")
 	}
-	var opened *storage.Library
-	w := ShowStartProblem(a, cfg, err, func(lib *storage.Library, _ Config) { opened = lib })
+	var opened *workspace.Workspace
+	w := ShowStartProblem(a, cfg, err, func(ws *workspace.Workspace, _ Config) { opened = ws })
 	if !strings.Contains(err.Error(), "al geopend") {
 		t.Errorf("message %q", err)
 	}
@@ -67,16 +69,16 @@ func TestStartProblems(t *testing.T) {
 	// A file that is no library at all.
 	bad := filepath.Join(t.TempDir(), "notities.sqlite")
 	os.WriteFile(bad, []byte("geen bibliotheek"), 0o644)
-	badCfg := seededConfig(bad)
-	_, err = badCfg.Open(ctx, storage.Options{Exclusive: true})
+	badCfg := Config{Library: storage.FileLocation{Path: bad}}
+	_, err = workspace.Open(ctx, badCfg.Library, app.OpenExclusive)
 	var openedCfg Config
-	w2 := ShowStartProblem(a, badCfg, err, func(lib *storage.Library, c Config) { opened, openedCfg = lib, c })
+	w2 := ShowStartProblem(a, badCfg, err, func(ws *workspace.Workspace, c Config) { opened, openedCfg = ws, c })
 	bs = buttonsIn(w2)
 	if bs["Nieuwe bibliotheek beginnen"] == nil {
 		t.Fatalf("choices for a foreign file: %v", keys(bs))
 	}
 	test.Tap(bs["Nieuwe bibliotheek beginnen"])
-	if opened == nil || openedCfg.LibraryPath == bad {
+	if opened == nil || openedCfg.Library.String() == bad {
 		t.Fatal("no new library")
 	}
 	defer opened.Close()
@@ -86,35 +88,26 @@ func TestStartProblems(t *testing.T) {
 }
 
 func TestRestoreFromTheWindow(t *testing.T) {
-	a := test.NewTempApp(t)
-	SetupLanguage()
+	mw, lib := newTestWindow(t)
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "lib.sqlite")
-	cfg := seededConfig(path)
-	lib, err := cfg.Open(ctx, storage.Options{Exclusive: true})
-	if err != nil {
-		t.Fatal(err)
-	}
 	backup, err := lib.MakeBackup(ctx, "handmatig")
 	if err != nil {
 		t.Fatal(err)
 	}
-	mw := newWindowInline(a, lib)
-	mw.cfg = cfg
-	defer mw.Window.Close()
-	n := len(mw.summaries)
-	mw.DeleteProfile(mw.summaries[0].ID)
-	if len(mw.summaries) != n-1 {
+	lib.Close()
+	n := len(mw.ws.Profiles())
+	mw.DeleteProfile(mw.ws.Profiles()[0].ID)
+	if len(mw.ws.Profiles()) != n-1 {
 		t.Fatal("delete failed")
 	}
-	mw.RestoreBackup(backup.Path)
-	if len(mw.summaries) != n {
-		t.Fatalf("after restore %d profiles, want %d", len(mw.summaries), n)
+	mw.RestoreBackup(app.Backup{ID: backup.Path})
+	mw.bg.wait()
+	if len(mw.ws.Profiles()) != n {
+		t.Fatalf("after restore %d profiles, want %d", len(mw.ws.Profiles()), n)
 	}
 	if mw.Profile() == nil {
 		t.Error("no profile open after restore")
 	}
-	mw.store.Close()
 }
 
 func keys(m map[string]*widget.Button) []string {
@@ -123,11 +116,4 @@ func keys(m map[string]*widget.Button) []string {
 		out = append(out, k)
 	}
 	return out
-}
-
-// seededConfig is the configuration main gives the window for a library.
-func seededConfig(path string) Config {
-	return Config{LibraryPath: path, Open: func(ctx context.Context, opt storage.Options) (*storage.Library, error) {
-		return storage.OpenSeededWith(ctx, path, opt)
-	}}
 }

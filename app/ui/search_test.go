@@ -30,6 +30,7 @@ func TestSearchTypeArrowEnter(t *testing.T) {
 		t.Fatal("the cursor is not in the search field")
 	}
 	test.Type(sp.entry, "beinvl")
+	mw.bg.wait()
 	var texts []string
 	for _, r := range sp.results {
 		texts = append(texts, r.Text)
@@ -57,10 +58,10 @@ func TestSearchTypeArrowEnter(t *testing.T) {
 	if sp.popup.Visible() {
 		t.Error("search stayed open after Enter")
 	}
-	if mw.Profile() == nil || mw.Profile().ID != want.ProfileID || mw.formID != want.ParentID {
-		t.Fatalf("Enter did not open the rol of the use (form %s, want %s)", mw.formID, want.ParentID)
+	if mw.Profile() == nil || mw.Profile().ID != want.ProfileID || mw.form.nodeID != want.ParentID {
+		t.Fatalf("Enter did not open the rol of the use (form %s, want %s)", mw.form.nodeID, want.ParentID)
 	}
-	if got := mw.Tree.Node(mw.formID); got == nil {
+	if got := mw.tree.Tree.Node(mw.form.nodeID); got == nil {
 		t.Error("the rol is not selected in the tree")
 	}
 }
@@ -68,12 +69,13 @@ func TestSearchTypeArrowEnter(t *testing.T) {
 func TestSearchFiltersAndEscape(t *testing.T) {
 	mw := searchWindow(t)
 	p := profileByTitle(t, "BCP Junior accountmanager")
-	mw.Library.Select(p.ID)
+	mw.OpenProfile(p.ID)
 	mw.ShowSearch()
 	sp := mw.search
 	sp.onlyProfile.SetChecked(true)
 	sp.kind.SetSelectedIndex(3) // Werkproces
 	test.Type(sp.entry, "klachten")
+	mw.bg.wait()
 	if len(sp.results) == 0 {
 		t.Fatal("no results")
 	}
@@ -95,11 +97,8 @@ func TestSearchFiltersAndEscape(t *testing.T) {
 func TestSearchSeesEdits(t *testing.T) {
 	mw, _, p := open2010(t)
 	k := p.Kerntaken[0]
-	if err := mw.editor.SetField(k.ID, app.FieldTitle, "Zoekbare nieuwe kerntaaktitel"); err != nil {
-		t.Fatal(err)
-	}
-	mw.afterEdit()
-	res := mw.index.Search("zoekbare kerntaaktitel", search.Options{Limit: 1})
+	mustEdit(t, mw, func(ed *app.Editor) error { return ed.SetField(k.ID, app.FieldTitle, "Zoekbare nieuwe kerntaaktitel") })
+	res := mw.ws.Search("zoekbare kerntaaktitel", search.Options{Limit: 1})
 	if len(res) == 0 || res[0].ElementID != k.ID {
 		t.Fatal("edited title not found")
 	}
@@ -108,12 +107,16 @@ func TestSearchSeesEdits(t *testing.T) {
 func TestCompetentiesViewShowsUsesAndJumps(t *testing.T) {
 	mw := searchWindow(t)
 	var analyseren string
-	for _, c := range mw.catalog[0].Competenties {
+	for _, c := range mw.ws.Catalogues()[0].Competenties {
 		if c.Name == "Analyseren" {
 			analyseren = c.ID
 		}
 	}
-	uses := mw.CompetentieUses()[analyseren]
+	all, err := mw.ws.CompetentieUses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	uses := all[analyseren]
 	if len(uses) < 5 {
 		t.Fatalf("Analyseren (25-model) used %d times", len(uses))
 	}
@@ -121,10 +124,10 @@ func TestCompetentiesViewShowsUsesAndJumps(t *testing.T) {
 	cv := mw.competenties
 	test.Type(cv.filter, "analy")
 	cv.uses.Select(0)
-	if mw.Profile() == nil || mw.Profile().ID != uses[0].result.ProfileID {
+	if mw.Profile() == nil || mw.Profile().ID != uses[0].ProfileID {
 		t.Fatal("choosing a use did not open its profile")
 	}
-	if mw.formID != uses[0].result.ParentID {
+	if mw.form.nodeID != uses[0].OwnerID {
 		t.Error("choosing a use did not select its werkproces")
 	}
 }

@@ -103,8 +103,8 @@ func (mw *MainWindow) newSearchPanel() *searchPanel {
 
 func (sp *searchPanel) options() search.Options {
 	opt := search.Options{Limit: 50}
-	if sp.onlyProfile.Checked && sp.mw.profile != nil {
-		opt.ProfileID = sp.mw.profile.ID
+	if p := sp.mw.Profile(); sp.onlyProfile.Checked && p != nil {
+		opt.ProfileID = p.ID
 	}
 	if i := sp.kind.SelectedIndex(); i > 0 {
 		opt.Kinds = map[app.Kind]bool{}
@@ -119,20 +119,18 @@ func (sp *searchPanel) options() search.Options {
 // query was typed is dropped.
 func (sp *searchPanel) run() {
 	sp.gen++
-	gen, q, opt, ix := sp.gen, sp.entry.Text, sp.options(), sp.mw.index
-	sp.mw.runBackground(func() {
-		res := ix.Search(q, opt)
-		fyne.Do(func() {
-			if gen != sp.gen {
-				return
-			}
-			sp.results, sp.selected = res, 0
-			sp.list.Refresh()
-			if len(res) > 0 {
-				sp.list.Select(0)
-				sp.list.ScrollToTop()
-			}
-		})
+	gen, q, opt, ix := sp.gen, sp.entry.Text, sp.options(), sp.mw.ws.Index()
+	var res []search.Result
+	sp.mw.bg.run(func() { res = ix.Search(q, opt) }, func() {
+		if gen != sp.gen {
+			return
+		}
+		sp.results, sp.selected = res, 0
+		sp.list.Refresh()
+		if len(res) > 0 {
+			sp.list.Select(0)
+			sp.list.ScrollToTop()
+		}
 	})
 }
 
@@ -243,18 +241,18 @@ func (mw *MainWindow) JumpTo(r search.Result) {
 		mw.ShowCompetenties(r.ElementID)
 		return
 	}
-	if mw.profile == nil || mw.profile.ID != r.ProfileID {
-		mw.Library.Select(r.ProfileID)
+	if p := mw.Profile(); p == nil || p.ID != r.ProfileID {
+		mw.OpenProfile(r.ProfileID)
 	}
-	if mw.profile == nil || mw.profile.ID != r.ProfileID {
+	if p := mw.Profile(); p == nil || p.ID != r.ProfileID {
 		return
 	}
 	target := r.ElementID
-	if mw.Tree.Node(target) == nil && r.ParentID != "" {
+	if mw.tree.Tree.Node(target) == nil && r.ParentID != "" {
 		target = r.ParentID
 	}
 	mw.Select(target)
-	if e := mw.fields[r.ElementID+"/"+app.FieldBody]; e != nil && target != r.ElementID {
-		mw.Window.Canvas().Focus(e)
+	if target != r.ElementID {
+		mw.form.focus(lineKey(r.ElementID))
 	}
 }

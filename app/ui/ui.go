@@ -1,16 +1,16 @@
-// Package ui is the BCP Editor's Fyne interface: the main window with the
-// library, the profile tree and the detail pane, its menus and dialogs,
-// and the language set-up (Dutch first, English on English systems).
+// Package ui is the BCP Editor's Fyne interface: the main window made of
+// small views (library, profile tree, editor form, search, compare,
+// workshop, history), its menus and dialogs, and the language set-up (Dutch
+// first, English on English systems). Every view works through the
+// workspace and refreshes itself on its events.
 package ui
 
 import (
 	"context"
 	"errors"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -19,8 +19,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"bcpeditor/app"
+	"bcpeditor/app/workspace"
 	"bcpeditor/assets"
-	"bcpeditor/storage"
 )
 
 // AppID is the application's unique ID (also in FyneApp.toml).
@@ -28,10 +29,9 @@ const AppID = "nl.bcpeditor.editor"
 
 // Config is what main hands the interface.
 type Config struct {
-	LibraryPath string
-	Version     string
-	// Open opens the (seeded) library with the given options.
-	Open func(ctx context.Context, opt storage.Options) (*storage.Library, error)
+	// Library is where the library lives.
+	Library app.Location
+	Version string
 }
 
 // Run starts the interface and returns the exit status when the last
@@ -40,102 +40,101 @@ func Run(cfg Config) int {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	SetupLanguage()
-	lib, err := cfg.Open(context.Background(), storage.Options{Exclusive: true})
+	ws, err := workspace.Open(context.Background(), cfg.Library, app.OpenExclusive)
+	status := 0
 	if err != nil {
-		ShowStartProblem(a, cfg, err, func(lib *storage.Library, c Config) { openMain(a, lib, c) })
-		a.Run()
-		return 1
+		status = 1
+		ShowStartProblem(a, cfg, err, func(ws *workspace.Workspace, c Config) {
+			status = 0
+			openMain(a, ws, c)
+		})
+	} else {
+		openMain(a, ws, cfg)
 	}
-	openMain(a, lib, cfg)
 	a.Run()
-	lib.Close()
-	return 0
+	return status
 }
 
-func openMain(a fyne.App, lib *storage.Library, cfg Config) {
-	mw := NewMainWindow(a, lib, cfg)
+func openMain(a fyne.App, ws *workspace.Workspace, cfg Config) {
+	mw := NewMainWindow(a, ws, cfg)
 	mw.Window.SetCloseIntercept(func() {
 		mw.saveWindowSize()
 		mw.Window.Close()
+		ws.Close()
 		a.Quit()
 	})
 	mw.Window.Show()
 }
 
 // ShowStartProblem explains why the library cannot be opened and offers
-// what can be done: open it read-only (when another window has it, or the
-// file cannot be written), put back a backup, start a new library next to
-// it, or quit. The file itself is never changed here. opened is called with
-// the library that was opened instead.
-func ShowStartProblem(a fyne.App, cfg Config, cause error, opened func(*storage.Library, Config)) fyne.Window {
+// what can be done: open it read-only, put back a backup, start a new
+// library next to it, or quit. The library itself is never changed here
+// unless the designer puts a backup back. opened is called with the
+// library that was opened instead.
+func ShowStartProblem(a fyne.App, cfg Config, cause error, opened func(*workspace.Workspace, Config)) fyne.Window {
+	problem := cfg.Library.Explain(cause)
+	var oe *workspace.OpenError
+	if errors.As(cause, &oe) {
+		problem = oe.Problem
+	}
 	w := a.NewWindow("BCP Editor")
-	text := widget.NewLabel(cause.Error())
+	text := widget.NewLabel(problem.Message)
 	text.Wrapping = fyne.TextWrapWord
 	ctx := context.Background()
-	var buttons []fyne.CanvasObject
-	done := func(lib *storage.Library, c Config) {
-		w.Hide()
-		opened(lib, c)
-		w.Close()
-	}
-	try := func(f func() (*storage.Library, Config, error)) {
-		lib, c, err := f()
+	try := func(c Config, mode app.OpenMode, before func() error) {
+		if before != nil {
+			if err := before(); err != nil {
+				dialog.ShowError(err, w)
+				return
+			}
+		}
+		ws, err := workspace.Open(ctx, c.Library, mode)
 		if err != nil {
 			dialog.ShowError(err, w)
 			return
 		}
-		done(lib, c)
+		w.Hide()
+		opened(ws, c)
+		w.Close()
 	}
-	if errors.Is(cause, storage.ErrInUse) || errors.Is(cause, storage.ErrReadOnlyFile) {
-		buttons = append(buttons, widget.NewButton(lang.L("Alleen lezen openen"), func() {
-			try(func() (*storage.Library, Config, error) {
-				lib, err := cfg.Open(ctx, storage.Options{ReadOnly: true})
-				return lib, cfg, err
-			})
-		}))
+	var buttons []fyne.CanvasObject
+	if problem.ReadOnly {
+		buttons = append(buttons, widget.NewButton(lang.L("Alleen lezen openen"), func() { try(cfg, app.OpenReadOnly, nil) }))
 	}
-	if bs, _ := storage.Backups(cfg.LibraryPath); len(bs) > 0 && !errors.Is(cause, storage.ErrInUse) {
-		var names []string
-		for _, b := range bs {
-			names = append(names, b.Created.Format("2-1-2006 15:04")+" ("+b.Reason+")")
-		}
+	if bs, _ := cfg.Library.Backups(); problem.Restore && len(bs) > 0 {
 		buttons = append(buttons, widget.NewButton(lang.L("Reservekopie terugzetten…"), func() {
-			sel := widget.NewSelect(names, nil)
-			sel.SetSelectedIndex(0)
-			dialog.ShowCustomConfirm(lang.L("Reservekopie terugzetten…"), lang.L("Terugzetten"), lang.L("Annuleren"), sel, func(ok bool) {
-				if !ok || sel.SelectedIndex() < 0 {
-					return
-				}
-				try(func() (*storage.Library, Config, error) {
-					if err := storage.RestoreKeeping(ctx, cfg.LibraryPath, bs[sel.SelectedIndex()].Path); err != nil {
-						return nil, cfg, err
-					}
-					lib, err := cfg.Open(ctx, storage.Options{Exclusive: true})
-					return lib, cfg, err
-				})
-			}, w)
-		}))
-	}
-	if !errors.Is(cause, storage.ErrInUse) {
-		buttons = append(buttons, widget.NewButton(lang.L("Nieuwe bibliotheek beginnen"), func() {
-			try(func() (*storage.Library, Config, error) {
-				c := cfg
-				ext := filepath.Ext(cfg.LibraryPath)
-				c.LibraryPath = strings.TrimSuffix(cfg.LibraryPath, ext) + "-nieuw-" + time.Now().Format("20060102-150405") + ext
-				c.Open = func(ctx context.Context, opt storage.Options) (*storage.Library, error) {
-					return storage.OpenSeededWith(ctx, c.LibraryPath, opt)
-				}
-				lib, err := c.Open(ctx, storage.Options{Exclusive: true})
-				return lib, c, err
+			chooseBackup(w, bs, func(b app.Backup) {
+				try(cfg, app.OpenExclusive, func() error { return cfg.Library.Restore(ctx, b) })
 			})
 		}))
 	}
-	quit := widget.NewButton(lang.L("Afsluiten"), func() { a.Quit() })
-	buttons = append(buttons, quit)
+	if beside := cfg.Library.Beside(); problem.New && beside != nil {
+		buttons = append(buttons, widget.NewButton(lang.L("Nieuwe bibliotheek beginnen"), func() {
+			c := cfg
+			c.Library = beside
+			try(c, app.OpenExclusive, nil)
+		}))
+	}
+	buttons = append(buttons, widget.NewButton(lang.L("Afsluiten"), func() { a.Quit() }))
 	w.SetContent(container.NewBorder(nil, container.NewHBox(buttons...), nil, nil, text))
 	w.Resize(fyne.NewSize(640, 220))
 	w.Show()
 	return w
+}
+
+// chooseBackup lets the designer pick one of the backups, newest first.
+func chooseBackup(w fyne.Window, bs []app.Backup, chosen func(app.Backup)) {
+	var names []string
+	for _, b := range bs {
+		names = append(names, b.Created.Format("2-1-2006 15:04:05")+" ("+b.Reason+")")
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.SetSelectedIndex(0)
+	dialog.ShowCustomConfirm(lang.L("Reservekopie terugzetten…"), lang.L("Terugzetten"), lang.L("Annuleren"), sel, func(ok bool) {
+		if ok && sel.SelectedIndex() >= 0 {
+			chosen(bs[sel.SelectedIndex()])
+		}
+	}, w)
 }
 
 // SetupLanguage loads our translations. Dutch is the first language: on

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
+	"bcpeditor/app/workspace"
 	"bcpeditor/widgets"
 )
 
@@ -28,6 +29,7 @@ import (
 // WorkshopView is the open workshop window.
 type WorkshopView struct {
 	mw       *MainWindow
+	session  *workspace.Session
 	Window   fyne.Window
 	Workshop app.Workshop
 	Items    []app.ReviewItem
@@ -47,7 +49,8 @@ type WorkshopView struct {
 // or kerntaak to walk, and whether to skip what this workshop already
 // rated; then opens workshop mode.
 func (mw *MainWindow) AskWorkshop() {
-	if mw.profile == nil {
+	p := mw.Profile()
+	if p == nil {
 		return
 	}
 	name := widget.NewEntry()
@@ -56,10 +59,10 @@ func (mw *MainWindow) AskWorkshop() {
 	date.SetText(time.Now().Format("2006-01-02"))
 	groups := []string{lang.L("Alles")}
 	ids := []string{""}
-	for _, k := range mw.profile.Kerntaken {
+	for _, k := range p.Kerntaken {
 		groups, ids = append(groups, lang.L("Kerntaak")+" "+k.Code+" "+k.Title), append(ids, k.ID)
 	}
-	for _, r := range mw.profile.Rollen {
+	for _, r := range p.Rollen {
 		groups, ids = append(groups, lang.L("Rol")+" "+r.Code+" "+r.Title), append(ids, r.ID)
 	}
 	group := widget.NewSelect(groups, nil)
@@ -93,15 +96,20 @@ func (mw *MainWindow) AskWorkshop() {
 
 // OpenWorkshop opens workshop mode on the open profile.
 func (mw *MainWindow) OpenWorkshop(w app.Workshop, group string, onlyUnrated bool) *WorkshopView {
-	all := app.ReviewItems(mw.profile, mw.catalogue(), group)
+	s := mw.ws.Session()
+	if s == nil {
+		return nil
+	}
+	p := s.Profile()
+	all := app.ReviewItems(p, s.Catalogue(), group)
 	var items []app.ReviewItem
 	for _, it := range all {
-		if !onlyUnrated || mw.profile.Rating(it.ElementID, w) == nil {
+		if !onlyUnrated || p.Rating(it.ElementID, w) == nil {
 			items = append(items, it)
 		}
 	}
-	wv := &WorkshopView{mw: mw, Workshop: w, Items: items, buttons: map[app.Aansluiting]*widget.Button{}}
-	wv.Window = mw.App.NewWindow(lang.L("Workshopmodus") + " — " + mw.profile.Title + " — " + w.Name + " " + w.Date)
+	wv := &WorkshopView{mw: mw, session: s, Workshop: w, Items: items, buttons: map[app.Aansluiting]*widget.Button{}}
+	wv.Window = mw.App.NewWindow(lang.L("Workshopmodus") + " — " + p.Title + " — " + w.Name + " " + w.Date)
 	big := func(size fyne.ThemeSizeName, bold bool) *widget.Label {
 		l := widget.NewLabel("")
 		l.SizeName = size
@@ -218,7 +226,7 @@ func (wv *WorkshopView) show() {
 	wv.done.Hide()
 	wv.main.Show()
 	it := wv.Items[wv.At]
-	p := wv.mw.profile
+	p := wv.session.Profile()
 	wv.progress.SetText(fmt.Sprintf("%d / %d", wv.At+1, len(wv.Items)))
 	wv.group.SetText(it.Group)
 	wv.kind.SetText(capitalise(lang.L(it.Kind.Label())) + " " + it.Code)
@@ -259,11 +267,10 @@ func (wv *WorkshopView) Rate(a app.Aansluiting) {
 	if !ok {
 		return
 	}
-	if err := wv.mw.editor.Rate(it.ElementID, wv.Workshop, a); err != nil {
+	if err := wv.session.Edit("", func(ed *app.Editor) error { return ed.Rate(it.ElementID, wv.Workshop, a) }); err != nil {
 		dialog.ShowError(err, wv.Window)
 		return
 	}
-	wv.mw.afterEdit()
 	note := wv.Note.Text
 	wv.show()
 	wv.Note.SetTextQuietly(note)
@@ -274,11 +281,10 @@ func (wv *WorkshopView) saveNote(s string) {
 	if !ok {
 		return
 	}
-	if err := wv.mw.editor.Note(it.ElementID, wv.Workshop, s); err != nil {
+	if err := wv.session.Edit("workshop/"+it.ElementID, func(ed *app.Editor) error { return ed.Note(it.ElementID, wv.Workshop, s) }); err != nil {
 		dialog.ShowError(err, wv.Window)
 		return
 	}
-	wv.mw.afterEdit()
 }
 
 // Next moves to the next (1) or previous (-1) item.
@@ -295,26 +301,27 @@ func (wv *WorkshopView) Next(delta int) {
 
 // AskReviewSummary saves the summary of the ratings as an HTML page.
 func (mw *MainWindow) AskReviewSummary() {
-	if mw.profile == nil {
+	p := mw.Profile()
+	if p == nil {
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if err := mw.SaveReviewSummary(path); err != nil {
-			mw.showError(err)
-		}
-	}, mw.Window)
-	d.SetFileName("beoordelingen-" + fileName(mw.profile) + ".html")
-	d.Show()
+	showSaveDialog(mw.Window, mw.App.Preferences(), lang.L("Samenvatting beoordelingen…"), "beoordelingen-"+fileName(p)+".html",
+		[]string{".html"}, func(path string) {
+			if err := mw.SaveReviewSummary(path); err != nil {
+				mw.showError(err)
+				return
+			}
+			mw.Status.SetText(lang.L("Opgeslagen") + ": " + path)
+		})
 }
 
 // SaveReviewSummary writes the open profile's rating summary to path.
 func (mw *MainWindow) SaveReviewSummary(path string) error {
+	s := mw.ws.Session()
+	if s == nil {
+		return nil
+	}
 	return app.WriteFileAtomic(path, func(w *bufio.Writer) error {
-		return app.WriteReviewSummaryHTML(w, mw.profile, mw.catalogue(), "")
+		return app.WriteReviewSummaryHTML(w, s.Profile(), s.Catalogue(), "")
 	})
 }

@@ -19,7 +19,7 @@ import (
 func TestWorkshopKeyboardFlow(t *testing.T) {
 	mw, lib := newTestWindow(t)
 	cm := profileByTitle(t, "bcp Commercieel medewerker")
-	mw.Library.Select(cm.ID)
+	mw.OpenProfile(cm.ID)
 	rol := mw.Profile().Rollen[0]
 	w := app.Workshop{Name: "Workshop Utrecht", Date: "2026-11-22"}
 	wv := mw.OpenWorkshop(w, rol.ID, false)
@@ -65,7 +65,7 @@ func TestWorkshopKeyboardFlow(t *testing.T) {
 	}
 	// The rol's form marks each rated line.
 	mw.Select(rol.ID)
-	if n := strings.Count(formText(mw.form), "[goed]"); n != 7 {
+	if n := strings.Count(formText(mw.form.box), "[goed]"); n != 7 {
 		t.Errorf("the rol's form marks %d lines goed, want 7", n)
 	}
 	// Undo takes back the last note and rating.
@@ -86,7 +86,7 @@ func TestWorkshopKeyboardFlow(t *testing.T) {
 func TestSeveralWorkshopsAndMarks(t *testing.T) {
 	mw, _ := newTestWindow(t)
 	cm := profileByTitle(t, "bcp Commercieel medewerker")
-	mw.Library.Select(cm.ID)
+	mw.OpenProfile(cm.ID)
 	wz := mw.Profile().Rollen[0].Werkzaamheden[0]
 	for _, w := range []app.Workshop{{Name: "Utrecht", Date: "2026-11-01"}, {Name: "Zwolle", Date: "2026-11-15"}} {
 		wv := mw.OpenWorkshop(w, mw.Profile().Rollen[0].ID, false)
@@ -104,7 +104,7 @@ func TestSeveralWorkshopsAndMarks(t *testing.T) {
 	if mw.Profile().Latest(wz.ID) != app.AansluitingGedeeltelijk {
 		t.Error("latest rating is not Zwolle's")
 	}
-	if mw.Tree.Rating(wz.ID) != app.AansluitingGedeeltelijk {
+	if mw.tree.Tree.Rating(wz.ID) != app.AansluitingGedeeltelijk {
 		t.Error("tree mark does not show the latest rating")
 	}
 }

@@ -1,0 +1,513 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"bcpeditor/app"
+	"bcpeditor/app/workspace"
+	"bcpeditor/widgets"
+)
+
+// formHost is what the editor form needs of the window around it: going to
+// another node, the competentie picker, reporting a failed save, the
+// window's shortcuts and the canvas for focus.
+type formHost interface {
+	Select(id string)
+	PickCompetentie(parent string)
+	saveFailed(err error)
+	Global(s fyne.Shortcut) bool
+	canvas() fyne.Canvas
+	window() fyne.Window
+}
+
+// formView is the editor pane: a form for the selected node in which every
+// field can be changed. Each change is an edit stored at once. Typing in a
+// field changes only that field; any other change rebuilds the form and
+// gives focus back to the field that had it.
+type formView struct {
+	ws          *workspace.Workspace
+	host        formHost
+	box         *fyne.Container
+	Scroll      *container.Scroll
+	nodeID      string
+	fields      map[string]*widgets.FieldEntry
+	problemsBox *fyne.Container
+}
+
+func newFormView(ws *workspace.Workspace, host formHost) *formView {
+	v := &formView{ws: ws, host: host, box: container.NewVBox(), fields: map[string]*widgets.FieldEntry{}}
+	v.Scroll = container.NewVScroll(container.NewPadded(v.box))
+	ws.Subscribe(func(e workspace.Event) {
+		if e.Kind != workspace.ProfileEdited {
+			return
+		}
+		if e.Key != "" && v.fields[e.Key] != nil {
+			v.refreshProblems() // the field typed in is up to date
+			return
+		}
+		v.rebuild()
+	})
+	return v
+}
+
+func (v *formView) session() *workspace.Session { return v.ws.Session() }
+
+// edit runs an edit of the open profile; key names the field typed in, for
+// typing. A failure is reported; the form follows through the event.
+func (v *formView) edit(key string, f func(ed *app.Editor) error) error {
+	s := v.session()
+	if s == nil {
+		return nil
+	}
+	err := s.Edit(key, f)
+	if err != nil {
+		v.host.saveFailed(err)
+	}
+	return err
+}
+
+// rebuild shows the same node again after a change, keeping focus.
+func (v *formView) rebuild() {
+	focus := ""
+	if f, ok := v.host.canvas().Focused().(*widgets.FieldEntry); ok {
+		focus = f.Key
+	}
+	id := v.nodeID
+	if v.gone() {
+		id = widgets.NodeMeta
+	}
+	v.show(id, false)
+	v.focus(focus)
+}
+
+// gone reports whether the node shown no longer exists.
+func (v *formView) gone() bool {
+	s := v.session()
+	if s == nil || strings.HasPrefix(v.nodeID, "#") {
+		return false
+	}
+	_, ok := s.Element(v.nodeID)
+	return !ok
+}
+
+// focus puts the cursor in the field with the given key, if shown.
+func (v *formView) focus(key string) {
+	if e := v.fields[key]; e != nil {
+		v.host.canvas().Focus(e)
+	}
+}
+
+// show builds the form for node id (an element ID or a synthetic branch);
+// top scrolls the pane to the top (a new selection).
+func (v *formView) show(id string, top bool) {
+	v.nodeID = id
+	v.fields = map[string]*widgets.FieldEntry{}
+	v.problemsBox = container.NewVBox()
+	s := v.session()
+	var objs []fyne.CanvasObject
+	if s == nil {
+		objs = []fyne.CanvasObject{widget.NewLabel(lang.L("Kies links een profiel uit de bibliotheek."))}
+	} else {
+		objs = v.build(s, id)
+	}
+	v.box.Objects = objs
+	v.box.Refresh()
+	v.refreshProblems()
+	if top {
+		v.Scroll.ScrollToTop()
+	}
+}
+
+func (v *formView) build(s *workspace.Session, id string) []fyne.CanvasObject {
+	el, isElement := s.Element(id)
+	switch {
+	case id == widgets.NodeMeta || id == "":
+		return v.metaForm(s)
+	case id == widgets.NodeAlgemeen:
+		return v.branchForm(lang.L("Algemene informatie"), app.KindSectie, "")
+	case id == widgets.NodeLijsten:
+		return v.branchForm(lang.L("Lijsten"), app.KindLijst, "")
+	case id == widgets.NodeTrends:
+		return v.branchForm(lang.L("Trends"), app.KindTrend, "")
+	case !isElement:
+		return []fyne.CanvasObject{widget.NewLabel(lang.L("Dit onderdeel bestaat niet meer."))}
+	}
+	return v.elementForm(el)
+}
+
+func heading1(text string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func fieldLabel(text string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// entry makes a field entry for one field of an element.
+func (v *formView) entry(id, field, value string, multi bool) *widgets.FieldEntry {
+	key := id + "/" + field
+	var e *widgets.FieldEntry
+	if multi {
+		e = widgets.NewFieldMultiLineEntry(key)
+		e.SetMinRowsVisible(widgets.RowsFor(value, 70, 3, 14))
+	} else {
+		e = widgets.NewFieldEntry(key)
+	}
+	e.SetText(value)
+	e.Global = v.host.Global
+	e.OnChanged = func(s string) {
+		v.edit(key, func(ed *app.Editor) error { return ed.SetField(id, field, s) })
+	}
+	v.fields[key] = e
+	return e
+}
+
+func (v *formView) elementForm(el app.Element) []fyne.CanvasObject {
+	var objs []fyne.CanvasObject
+	add := func(o ...fyne.CanvasObject) { objs = append(objs, o...) }
+	kindTitle := capitalise(lang.L(el.Kind.Label()))
+	switch el.Kind {
+	case app.KindKerntaak, app.KindWerkproces, app.KindRol:
+		add(heading1(kindTitle+" "+el.Code+"  "+el.Title), v.problemsBox)
+		add(container.NewBorder(nil, nil, container.NewVBox(fieldLabel(lang.L("Code")), v.sized(v.entry(el.ID, app.FieldCode, el.Code, false), 90)), nil,
+			container.NewVBox(fieldLabel(lang.L("Titel")), v.entry(el.ID, app.FieldTitle, el.Title, false))))
+	case app.KindWerkzaamheid:
+		add(heading1(kindTitle+" "+el.Code), v.problemsBox)
+		add(fieldLabel(lang.L("Code")), v.sized(v.entry(el.ID, app.FieldCode, el.Code, false), 90))
+	case app.KindSectie, app.KindTrend, app.KindLijst:
+		add(heading1(el.Title), v.problemsBox, fieldLabel(lang.L("Titel")), v.entry(el.ID, app.FieldTitle, el.Title, false))
+	default:
+		add(heading1(kindTitle), v.problemsBox)
+	}
+	switch el.Kind {
+	case app.KindKerntaak:
+		add(v.childList(lang.L("Werkprocessen"), el.ID, app.KindWerkproces))
+		add(fieldLabel(lang.L("Toelichting")), v.entry(el.ID, app.FieldBody, el.Body, true))
+	case app.KindWerkproces:
+		add(fieldLabel(lang.L("Beschrijving")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(v.competentiesBlock(el.ID))
+		add(v.linesBlock(lang.L("Resultaat"), el.ID, app.KindResultaat, false))
+		add(v.linesBlock(lang.L("Kennis"), el.ID, app.KindKennis, false))
+		add(v.linesBlock(lang.L("Vaardigheden"), el.ID, app.KindVaardigheid, false))
+	case app.KindRol:
+		add(fieldLabel(lang.L("Beschrijving")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(v.linesBlock(lang.L("Werkzaamheden"), el.ID, app.KindWerkzaamheid, true))
+		add(v.competentiesBlock(el.ID))
+		add(v.linesBlock(lang.L("Kennis en vaardigheden"), el.ID, app.KindKennisVaardigheid, false))
+	case app.KindWerkzaamheid:
+		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
+	case app.KindSectie:
+		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(v.childList(lang.L("Onderdelen"), el.ID, app.KindSectie))
+	case app.KindTrend:
+		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
+	case app.KindLijst:
+		add(v.linesBlock(lang.L("Items"), el.ID, app.KindLijstItem, false))
+	default: // a line or competentie: edit it in its parent's form
+		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
+	}
+	add(v.reviewsBlock(el.ID))
+	return objs
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// sized keeps an entry at a fixed width (for codes).
+func (v *formView) sized(o fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(width, o.MinSize().Height), o)
+}
+
+// childList shows the children of kind k with a button to add one.
+func (v *formView) childList(title, parent string, k app.Kind) fyne.CanvasObject {
+	box := container.NewVBox(fieldLabel(title))
+	for _, c := range v.session().Children(parent, k) {
+		c := c
+		text := strings.TrimSpace(c.Code + "  " + c.Label())
+		b := widget.NewButton(text, func() { v.host.Select(c.ID) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		box.Add(b)
+	}
+	box.Add(v.addButton(lang.L("Toevoegen"), func() {
+		var id string
+		if v.edit("", func(ed *app.Editor) (err error) {
+			id, err = ed.Add(k, parent, app.Element{Title: newTitle(k)})
+			return err
+		}) == nil {
+			v.host.Select(id)
+		}
+	}))
+	return box
+}
+
+// branchForm is the form for a synthetic branch: its children and a button
+// to add one.
+func (v *formView) branchForm(title string, k app.Kind, parent string) []fyne.CanvasObject {
+	return []fyne.CanvasObject{heading1(title), v.childList(lang.L("Onderdelen"), parent, k)}
+}
+
+func newTitle(k app.Kind) string {
+	switch k {
+	case app.KindKerntaak:
+		return lang.L("Nieuwe kerntaak")
+	case app.KindWerkproces:
+		return lang.L("Nieuw werkproces")
+	case app.KindRol:
+		return lang.L("Nieuwe rol")
+	case app.KindSectie:
+		return lang.L("Nieuw onderdeel")
+	case app.KindLijst:
+		return lang.L("Nieuwe lijst")
+	case app.KindTrend:
+		return lang.L("Nieuwe trend")
+	}
+	return ""
+}
+
+func (v *formView) addButton(label string, f func()) *widget.Button {
+	b := widget.NewButtonWithIcon(label, theme.ContentAddIcon(), f)
+	b.Importance = widget.LowImportance
+	b.Alignment = widget.ButtonAlignLeading
+	return b
+}
+
+// lineKey is the key of a line's text field.
+func lineKey(id string) string { return id + "/" + app.FieldBody }
+
+// insertLine adds an empty line of kind k after the line after ("" first)
+// and puts the cursor in it.
+func (v *formView) insertLine(k app.Kind, parent, after string) {
+	var id string
+	if v.edit("", func(ed *app.Editor) (err error) {
+		id, err = ed.Insert(k, parent, after, app.Element{})
+		return err
+	}) == nil {
+		v.focus(lineKey(id))
+	}
+}
+
+// linesBlock is an editable list of lines: Enter adds the next row,
+// Backspace in an empty row removes it, Alt+↑/↓ moves it.
+func (v *formView) linesBlock(title, parent string, k app.Kind, multi bool) fyne.CanvasObject {
+	box := container.NewVBox(fieldLabel(title))
+	lines := v.session().Children(parent, k)
+	for i, l := range lines {
+		prev := ""
+		if i > 0 {
+			prev = lines[i-1].ID
+		}
+		box.Add(v.lineRow(k, parent, l, prev, i, multi))
+	}
+	box.Add(v.addButton(lang.L("Regel toevoegen"), func() {
+		after := ""
+		if n := len(lines); n > 0 {
+			after = lines[n-1].ID
+		}
+		v.insertLine(k, parent, after)
+	}))
+	return box
+}
+
+// lineRow is one editable line with its number or bullet, its rating mark
+// and its buttons.
+func (v *formView) lineRow(k app.Kind, parent string, l app.Element, prev string, i int, multi bool) fyne.CanvasObject {
+	e := v.entry(l.ID, app.FieldBody, l.Body, true)
+	e.SubmitOnEnter = true
+	if multi {
+		e.SetMinRowsVisible(widgets.RowsFor(l.Body, 60, 2, 10))
+	} else {
+		e.SetMinRowsVisible(widgets.RowsFor(l.Body, 60, 1, 6))
+	}
+	remove := func() error { return v.edit("", func(ed *app.Editor) error { return ed.Remove(l.ID) }) }
+	move := func(delta int) error { return v.edit("", func(ed *app.Editor) error { return ed.MoveBy(l.ID, delta) }) }
+	e.OnSubmitted = func(string) { v.insertLine(k, parent, l.ID) }
+	e.OnBackspaceEmpty = func() {
+		if remove() == nil && prev != "" {
+			v.focus(lineKey(prev))
+		}
+	}
+	e.OnMove = func(delta int) {
+		if move(delta) == nil {
+			v.focus(lineKey(l.ID))
+		}
+	}
+	tools := container.NewHBox(
+		iconButton(theme.MoveUpIcon(), func() { move(-1) }),
+		iconButton(theme.MoveDownIcon(), func() { move(1) }),
+		iconButton(theme.DeleteIcon(), func() { remove() }))
+	if k == app.KindLijstItem {
+		tools.Objects = append([]fyne.CanvasObject{v.sourceSelect(l)}, tools.Objects...)
+	}
+	var lead fyne.CanvasObject = widget.NewLabel("•")
+	if k == app.KindWerkzaamheid || k == app.KindKennisVaardigheid {
+		lead = widget.NewLabel(fmt.Sprintf("%d.", i+1))
+	}
+	if a := v.session().Profile().Latest(l.ID); a != "" {
+		mark := widgets.NewRatingMark()
+		mark.SetRating(a)
+		lead = container.NewHBox(lead, container.NewCenter(mark))
+	}
+	return container.NewBorder(nil, nil, lead, tools, e)
+}
+
+// iconButton is a small button with only an icon.
+func iconButton(icon fyne.Resource, f func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", icon, f)
+	b.Importance = widget.LowImportance
+	return b
+}
+
+// competentiesBlock shows the competenties as removable chips and a button
+// that opens the picker.
+func (v *formView) competentiesBlock(parent string) fyne.CanvasObject {
+	chips := container.New(layout.NewRowWrapLayout())
+	names := map[string]string{}
+	if cat := v.session().Catalogue(); cat != nil {
+		for _, c := range cat.Competenties {
+			names[c.ID] = c.Name
+		}
+	}
+	for _, r := range v.session().Children(parent, app.KindCompetentie) {
+		r := r
+		name, ok := names[r.Ref]
+		if !ok {
+			name = lang.L("onbekende competentie")
+		}
+		chip := widget.NewButtonWithIcon(name, theme.CancelIcon(), func() {
+			v.edit("", func(ed *app.Editor) error { return ed.Remove(r.ID) })
+		})
+		chip.IconPlacement = widget.ButtonIconTrailingText
+		chips.Add(chip)
+	}
+	add := v.addButton(lang.L("Competentie toevoegen"), func() { v.host.PickCompetentie(parent) })
+	return container.NewVBox(fieldLabel(lang.L("Competenties")), chips, add)
+}
+
+// reviewsBlock shows the ratings and notes on an element, each with its
+// source, and lets the designer change or remove one.
+func (v *formView) reviewsBlock(id string) fyne.CanvasObject {
+	p := v.session().Profile()
+	rs := p.ReviewsOf(id)
+	box := container.NewVBox()
+	if len(rs) == 0 {
+		return box
+	}
+	box.Add(fieldLabel(lang.L("Beoordelingen en notities") + " — " + p.RatingsOf(id).String()))
+	for _, r := range rs {
+		r := r
+		mark := widgets.NewRatingMark()
+		head := r.Source + " " + r.Date
+		if r.Kind == app.ReviewAanvullend {
+			head = lang.L("aanvullende informatie") + " — " + head
+		} else {
+			mark.SetRating(r.Aansluiting)
+		}
+		text := widget.NewLabel(head + "\n" + r.Toelichting)
+		text.Wrapping = fyne.TextWrapWord
+		edit := iconButton(theme.DocumentCreateIcon(), func() { v.askEditReview(r) })
+		remove := iconButton(theme.DeleteIcon(), func() {
+			v.edit("", func(ed *app.Editor) error { return ed.RemoveReview(r.ID) })
+		})
+		box.Add(container.NewBorder(nil, nil, container.NewCenter(mark), container.NewHBox(edit, remove), text))
+	}
+	return box
+}
+
+// askEditReview changes one rating and its toelichting.
+func (v *formView) askEditReview(r *app.Review) {
+	ratings := []app.Aansluiting{app.AansluitingGoed, app.AansluitingGedeeltelijk, app.AansluitingOnvoldoende, app.AansluitingNietBeoordeeld}
+	var labels []string
+	for _, a := range ratings {
+		labels = append(labels, lang.L(a.Label()))
+	}
+	sel := widget.NewSelect(labels, nil)
+	for i, a := range ratings {
+		if a == r.Aansluiting {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	note := widget.NewMultiLineEntry()
+	note.Wrapping = fyne.TextWrapWord
+	note.SetText(r.Toelichting)
+	note.SetMinRowsVisible(5)
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Aansluiting"), sel), widget.NewFormItem(lang.L("Toelichting"), note)}
+	d := dialog.NewForm(r.Source+" "+r.Date, lang.L("Opslaan"), lang.L("Annuleren"), items, func(ok bool) {
+		if ok && sel.SelectedIndex() >= 0 {
+			a := ratings[sel.SelectedIndex()]
+			v.edit("", func(ed *app.Editor) error { return ed.SetReview(r.ID, a, note.Text) })
+		}
+	}, v.host.window())
+	d.Resize(fyne.NewSize(560, 360))
+	d.Show()
+}
+
+// refreshProblems shows the validation messages about the node in the
+// form, without rebuilding it (typing is never interrupted).
+func (v *formView) refreshProblems() {
+	s := v.session()
+	if v.problemsBox == nil || s == nil {
+		return
+	}
+	v.problemsBox.Objects = nil
+	ids := map[string]bool{v.nodeID: true}
+	if v.nodeID == widgets.NodeMeta {
+		ids[s.Profile().ID] = true
+	}
+	for _, c := range s.Children(v.nodeID, app.KindCompetentie, app.KindResultaat, app.KindKennis, app.KindVaardigheid, app.KindKennisVaardigheid, app.KindWerkzaamheid) {
+		ids[c.ID] = true
+	}
+	for _, pr := range s.Problems() {
+		if !ids[pr.ElementID] {
+			continue
+		}
+		icon := theme.WarningIcon()
+		if pr.Severity == app.Fout {
+			icon = theme.ErrorIcon()
+		}
+		l := widget.NewLabel(pr.Message)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.WarningImportance
+		if pr.Severity == app.Fout {
+			l.Importance = widget.DangerImportance
+		}
+		v.problemsBox.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l))
+	}
+	v.problemsBox.Refresh()
+}
+
+// sourceSelect chooses where a list item comes from: the bcp, the
+// interviews, or neither.
+func (v *formView) sourceSelect(l app.Element) fyne.CanvasObject {
+	sources := []app.ListSource{app.ListSourceNone, app.ListSourceBCP, app.ListSourceInterviews}
+	labels := []string{"—", lang.L("In het bcp"), lang.L("Genoemd in interviews")}
+	sel := widget.NewSelect(labels, nil)
+	for i, s := range sources {
+		if s == l.Source {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	sel.OnChanged = func(string) {
+		if i := sel.SelectedIndex(); i >= 0 {
+			v.edit("", func(ed *app.Editor) error { return ed.SetField(l.ID, app.FieldSource, string(sources[i])) })
+		}
+	}
+	return sel
+}
