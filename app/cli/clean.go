@@ -23,4 +23,3 @@ func clean(s string) string {
 func isUnsafe(r rune) bool {
 	return r != '\n' && r != '\t' && (unicode.IsControl(r) || r == '\u2028' || r == '\u2029')
 }
-

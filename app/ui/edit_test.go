@@ -333,7 +333,9 @@ func TestStatusHistoryAndListSourceAreEditable(t *testing.T) {
 	list := mw.Profile().Lists[0]
 	mw.Select(list.ID)
 	item := list.Items[0]
-	mustEdit(t, mw, func(ed *app.Editor) error { return ed.SetField(item.ID, app.FieldSource, string(app.ListSourceInterviews)) })
+	mustEdit(t, mw, func(ed *app.Editor) error {
+		return ed.SetField(item.ID, app.FieldSource, string(app.ListSourceInterviews))
+	})
 	q, _ = lib.LoadProfile(context.Background(), cm.ID)
 	if q.Lists[0].Items[0].Source != app.ListSourceInterviews {
 		t.Fatal("list item source not stored")

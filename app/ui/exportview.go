@@ -143,4 +143,3 @@ func fileName(p *app.Profile) string {
 	}
 	return strings.TrimRight(b.String(), "-")
 }
-

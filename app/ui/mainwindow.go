@@ -277,8 +277,8 @@ func (mw *MainWindow) showError(err error) {
 	dialog.ShowError(err, mw.Window)
 }
 
-func (mw *MainWindow) canvas() fyne.Canvas  { return mw.Window.Canvas() }
-func (mw *MainWindow) window() fyne.Window  { return mw.Window }
+func (mw *MainWindow) canvas() fyne.Canvas { return mw.Window.Canvas() }
+func (mw *MainWindow) window() fyne.Window { return mw.Window }
 func (mw *MainWindow) catalogue() *app.Catalogue {
 	if s := mw.ws.Session(); s != nil {
 		return s.Catalogue()

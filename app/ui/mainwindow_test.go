@@ -249,7 +249,9 @@ func TestImportBackMergesFromTheWindow(t *testing.T) {
 	app.EncodeBundle(&buf, b)
 
 	p := mw.Profile()
-	mustEdit(t, mw, func(ed *app.Editor) error { return ed.SetField(p.Rollen[0].Werkzaamheden[0].ID, app.FieldBody, "Hier herschreven werkzaamheid.") })
+	mustEdit(t, mw, func(ed *app.Editor) error {
+		return ed.SetField(p.Rollen[0].Werkzaamheden[0].ID, app.FieldBody, "Hier herschreven werkzaamheid.")
+	})
 	mustEdit(t, mw, func(ed *app.Editor) error {
 		return ed.SetField(p.Rollen[2].ID, app.FieldTitle, "Commercieel ondersteuner binnendienst") // only here
 	})

@@ -181,4 +181,3 @@ func (w *Workspace) afterImport(res ImportResult) error {
 	}
 	return nil
 }
-
