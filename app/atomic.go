@@ -3,7 +3,6 @@ package app
 import (
 	"bufio"
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -17,7 +16,7 @@ func WriteFileAtomic(path string, write func(w *bufio.Writer) error) (err error)
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("tijdelijk bestand maken in %s: %w", dir, err)
+		return ioError("een tijdelijk bestand maken in "+dir, err)
 	}
 	defer func() {
 		if err != nil {
@@ -30,13 +29,13 @@ func WriteFileAtomic(path string, write func(w *bufio.Writer) error) (err error)
 		return err
 	}
 	if err = bw.Flush(); err != nil {
-		return fmt.Errorf("%s schrijven: %w", path, err)
+		return ioError(path+" schrijven", err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("%s schrijven: %w", path, err)
+		return ioError(path+" schrijven", err)
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("%s schrijven: %w", path, err)
+		return ioError(path+" schrijven", err)
 	}
 	// A temporary file is private; the export gets the mode of the file it
 	// replaces, or the usual one.
@@ -45,10 +44,10 @@ func WriteFileAtomic(path string, write func(w *bufio.Writer) error) (err error)
 		mode = st.Mode().Perm()
 	}
 	if err = os.Chmod(tmp.Name(), mode); err != nil {
-		return fmt.Errorf("%s schrijven: %w", path, err)
+		return ioError(path+" schrijven", err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("%s op zijn plaats zetten: %w", path, err)
+		return ioError(path+" op zijn plaats zetten", err)
 	}
 	return nil
 }

@@ -50,7 +50,7 @@ func (j *ExportJob) Run(ctx context.Context) error {
 		return ErrCancelled
 	}
 	if err != nil {
-		return fmt.Errorf("exporteren naar %s mislukt: %w", j.Path, err)
+		return fmt.Errorf("Exporteren naar %s is mislukt. %w", j.Path, err)
 	}
 	if j.Format.Name == "json" {
 		label := ExchangeLabel + " " + time.Now().Format("2006-01-02 15:04")
