@@ -2,8 +2,9 @@
 #
 #   make run    installs what is missing (Debian/Ubuntu), builds and starts the
 #               app on a library with the bundled profiles
-#   make test   go vet, the tests (headless), a short fuzz run and a smoke
-#               test of the real window under Xvfb
+#   make test   gofmt, go vet, staticcheck, the tests (headless), the race
+#               detector on the core and the workspace, a short fuzz run
+#               and a smoke test of the real window under Xvfb
 #
 # Everything else: make help.
 
@@ -22,7 +23,7 @@ TEST_PKGS  := xvfb xauth libgl1-mesa-dri imagemagick
 export LANG ?= nl_NL.UTF-8
 export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
 
-.PHONY: help run build deps test-deps test vet unit fuzz-short fuzz smoke bench clean release release-linux release-windows release-deps
+.PHONY: help run build deps test-deps test vet lint unit race fuzz-short fuzz smoke bench clean release release-linux release-windows release-deps
 
 help:
 	@sed -n 's/^#  \{0,3\}//p' Makefile | head -12
@@ -43,14 +44,27 @@ test-deps:
 	@.ci/apt-install $(BUILD_PKGS) $(TEST_PKGS)
 
 ## test: everything CI runs
-test: test-deps vet unit fuzz-short smoke
+test: test-deps vet lint unit race fuzz-short smoke
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
 	$(GO) vet -tags $(TAGS_CI) ./...
 
+STATICCHECK := $(HOME)/go/bin/staticcheck
+STATICCHECK_VERSION := v0.8.2
+
+lint:
+	@test -x $(STATICCHECK) || $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	$(STATICCHECK) -tags $(TAGS_CI) ./...
+
 unit:
 	$(GO) test -tags $(TAGS_CI) -count=1 ./...
+
+# The race detector (it needs cgo) on the core and the workspace, whose
+# tests run background work on real goroutines.
+RACE_PKGS := ./app ./app/compare ./app/search ./app/export ./app/workspace ./storage
+race:
+	CGO_ENABLED=1 $(GO) test -race -tags $(TAGS_CI) -count=1 $(RACE_PKGS)
 
 # Each fuzzer for a few seconds on top of its seed corpus (cut-down real profiles, queries).
 fuzz-short:

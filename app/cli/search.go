@@ -36,7 +36,9 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 		}
 		opt.ProfileID = s.ID
 	}
-	w.IndexAll().Run()
+	if err := w.IndexAll().Run(); err != nil {
+		return err
+	}
 	results := w.Search(strings.Join(rest, " "), opt)
 	if *asJSON {
 		type row struct {

@@ -134,7 +134,11 @@ func (mw *MainWindow) treeToolbar() fyne.CanvasObject {
 // be searched while it fills.
 func (mw *MainWindow) indexLibrary() {
 	job := mw.ws.IndexAll()
-	mw.bg.run(job.Run, nil)
+	mw.bg.run(func() {
+		if err := job.Run(); err != nil {
+			fyne.LogError("zoekindex opbouwen", err)
+		}
+	}, nil)
 }
 
 // onWorkspaceEvent keeps the window's own parts current: title, status

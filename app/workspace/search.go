@@ -27,10 +27,11 @@ func (w *Workspace) indexNow(p *app.Profile) {
 // it on the owner's goroutine (it copies what it needs) and Run it
 // anywhere: the index can be searched while it fills.
 type IndexJob struct {
-	w    *Workspace
-	ids  []string
-	open *app.Profile
-	cats []*app.Catalogue
+	w     *Workspace
+	store app.Store
+	ids   []string
+	open  *app.Profile
+	cats  []*app.Catalogue
 }
 
 // IndexAll prepares indexing the whole library.
@@ -38,10 +39,7 @@ func (w *Workspace) IndexAll() *IndexJob {
 	w.indexMu.Lock()
 	w.indexedHere = map[string]bool{}
 	w.indexMu.Unlock()
-	j := &IndexJob{w: w, cats: w.catalogues}
-	for _, s := range w.summaries {
-		j.ids = append(j.ids, s.ID)
-	}
+	j := &IndexJob{w: w, store: w.store, ids: w.profileIDs(), cats: w.catalogues}
 	if w.session != nil {
 		j.open = w.session.profile.Clone()
 	}
@@ -49,23 +47,16 @@ func (w *Workspace) IndexAll() *IndexJob {
 }
 
 // Run loads and indexes every profile. A profile that the owner indexed
-// meanwhile (after an edit) is left as the owner indexed it.
-func (j *IndexJob) Run() {
+// meanwhile (after an edit) is left as the owner indexed it. An error
+// leaves the profiles indexed so far searchable.
+func (j *IndexJob) Run() error {
 	w := j.w
-	for _, id := range j.ids {
-		var p *app.Profile
-		if j.open != nil && j.open.ID == id {
-			p = j.open
-		} else {
-			var err error
-			if p, err = w.store.LoadProfile(w.ctx, id); err != nil {
-				continue // deleted meanwhile
-			}
-		}
+	return loadEach(w.ctx, j.store, j.ids, j.open, func(p *app.Profile) error {
 		w.indexMu.Lock()
-		if !w.indexedHere[id] {
+		defer w.indexMu.Unlock()
+		if !w.indexedHere[p.ID] {
 			w.index.SetProfile(p, j.cats)
 		}
-		w.indexMu.Unlock()
-	}
+		return nil
+	})
 }

@@ -163,10 +163,34 @@ func (w *Workspace) Profile(id string) (*app.Profile, error) {
 // EachProfile calls f with every profile of the library in order (the open
 // one as it is being edited). It stops at the first error.
 func (w *Workspace) EachProfile(f func(p *app.Profile) error) error {
-	for _, s := range w.summaries {
-		p, err := w.Profile(s.ID)
-		if err != nil {
-			return err
+	var open *app.Profile
+	if w.session != nil {
+		open = w.session.profile
+	}
+	return loadEach(w.ctx, w.store, w.profileIDs(), open, f)
+}
+
+func (w *Workspace) profileIDs() []string {
+	ids := make([]string, len(w.summaries))
+	for i, s := range w.summaries {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// loadEach is the one walk over every profile: it hands f each profile of
+// ids, loaded from the library, or open for the one that is open. A
+// profile deleted meanwhile is left out.
+func loadEach(ctx context.Context, st app.Store, ids []string, open *app.Profile, f func(p *app.Profile) error) error {
+	for _, id := range ids {
+		p := open
+		if open == nil || open.ID != id {
+			var err error
+			if p, err = st.LoadProfile(ctx, id); errors.Is(err, app.ErrNotFound) {
+				continue
+			} else if err != nil {
+				return err
+			}
 		}
 		if err := f(p); err != nil {
 			return err

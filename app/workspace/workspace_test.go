@@ -225,7 +225,9 @@ func TestIndexingKeepsFresherEdits(t *testing.T) {
 	job := w.IndexAll()
 	k := s.Profile().Kerntaken[0]
 	s.Edit("", func(ed *app.Editor) error { return ed.SetField(k.ID, app.FieldTitle, "Zoekbare nieuwe titel") })
-	job.Run()
+	if err := job.Run(); err != nil {
+		t.Fatal(err)
+	}
 	res := w.Search("zoekbare nieuwe titel", search.Options{Limit: 1})
 	if len(res) == 0 || res[0].ElementID != k.ID {
 		t.Fatal("the background index overwrote the edit")
