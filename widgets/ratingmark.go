@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
 )
@@ -51,56 +52,85 @@ func RatingWord(a app.Aansluiting) string {
 	return ""
 }
 
-// RatingMark is a small coloured tag with the rating's word.
+// RatingMark is a small coloured tag with the rating's word. It is a real
+// widget: it reads the theme (text size, dark mode) whenever it refreshes,
+// and takes no room when there is no rating.
 type RatingMark struct {
-	*fyne.Container
-	bg     *canvas.Rectangle
-	text   *canvas.Text
+	widget.BaseWidget
 	rating app.Aansluiting
 }
 
-// NewRatingMark makes a mark; SetRating fills it ("" hides it).
+// NewRatingMark makes a mark; SetRating fills it ("" shows nothing).
 func NewRatingMark() *RatingMark {
-	m := &RatingMark{bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", color.White)}
-	m.bg.CornerRadius = 4
-	m.text.TextSize = theme.CaptionTextSize()
-	m.text.TextStyle.Bold = true
-	m.Container = container(&markLayout{m}, m.bg, m.text)
-	m.Hide()
+	m := &RatingMark{}
+	m.ExtendBaseWidget(m)
 	return m
 }
 
-// SetRating shows the rating, or hides the mark for "". It reports
-// whether anything changed, so that callers relayout only then.
+// SetRating shows the rating ("" for none). It reports whether anything
+// changed, so that callers relayout only then.
 func (m *RatingMark) SetRating(a app.Aansluiting) bool {
 	if a == m.rating {
 		return false
 	}
 	m.rating = a
-	if a == "" {
-		m.Hide()
-		return true
-	}
-	m.bg.FillColor = RatingColour(a)
-	m.text.Text = RatingWord(a)
-	m.Show()
 	m.Refresh()
 	return true
 }
 
-type markLayout struct{ m *RatingMark }
-
-func (l *markLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	s := fyne.MeasureText("onvold.", l.m.text.TextSize, l.m.text.TextStyle)
-	return fyne.NewSize(s.Width+8, s.Height+2)
-}
-
-func (l *markLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	l.m.bg.Resize(size)
-	s := l.m.text.MinSize()
-	l.m.text.Resize(s)
-	l.m.text.Move(fyne.NewPos((size.Width-s.Width)/2, (size.Height-s.Height)/2))
-}
-
-// Rating is the rating shown ("" when hidden).
+// Rating is the rating shown ("" for none).
 func (m *RatingMark) Rating() app.Aansluiting { return m.rating }
+
+// CreateRenderer draws the mark.
+func (m *RatingMark) CreateRenderer() fyne.WidgetRenderer {
+	r := &ratingMarkRenderer{m: m, bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", color.White)}
+	r.text.TextStyle.Bold = true
+	r.Refresh()
+	return r
+}
+
+type ratingMarkRenderer struct {
+	m    *RatingMark
+	bg   *canvas.Rectangle
+	text *canvas.Text
+}
+
+func (r *ratingMarkRenderer) Destroy() {}
+
+func (r *ratingMarkRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.text}
+}
+
+// MinSize is room for the longest word, so that marks line up; nothing
+// when there is no rating.
+func (r *ratingMarkRenderer) MinSize() fyne.Size {
+	if r.m.rating == "" {
+		return fyne.NewSize(0, 0)
+	}
+	s := fyne.MeasureText("onvold.", r.text.TextSize, r.text.TextStyle)
+	pad := theme.InnerPadding() / 2
+	return fyne.NewSize(s.Width+2*pad, s.Height+pad/2)
+}
+
+func (r *ratingMarkRenderer) Layout(size fyne.Size) {
+	r.bg.Resize(size)
+	s := r.text.MinSize()
+	r.text.Resize(s)
+	r.text.Move(fyne.NewPos((size.Width-s.Width)/2, (size.Height-s.Height)/2))
+}
+
+// Refresh reads the theme again: text size (Grotere tekst) and radius.
+func (r *ratingMarkRenderer) Refresh() {
+	a := r.m.rating
+	r.text.TextSize = theme.CaptionTextSize()
+	r.text.Text = RatingWord(a)
+	r.bg.CornerRadius = theme.InputRadiusSize()
+	if a == "" {
+		r.bg.FillColor = color.Transparent
+	} else {
+		r.bg.FillColor = RatingColour(a)
+	}
+	r.bg.Refresh()
+	r.text.Refresh()
+	r.Layout(r.m.Size())
+}

@@ -50,8 +50,10 @@ func newFormView(ws *workspace.Workspace, host formHost) *formView {
 		if e.Kind != workspace.ProfileEdited {
 			return
 		}
-		if e.Key != "" && v.fields[e.Key] != nil {
-			v.refreshProblems() // the field typed in is up to date
+		if e.Key != "" && (v.fields[e.Key] != nil || !v.shows(keyElement(e.Key))) {
+			// The field typed in is up to date, or what was typed is not
+			// shown here (a note in the workshop window).
+			v.refreshProblems()
 			return
 		}
 		v.rebuild()
@@ -73,6 +75,26 @@ func (v *formView) edit(key string, f func(ed *app.Editor) error) error {
 		v.host.saveFailed(err)
 	}
 	return err
+}
+
+// keyElement is the element of a typing edit's key ("id/field").
+func keyElement(key string) string {
+	id, _, _ := strings.Cut(key, "/")
+	return id
+}
+
+// shows reports whether the form shows element id: the node itself or one
+// of its lines (their marks and notes).
+func (v *formView) shows(id string) bool {
+	if id == v.nodeID || (id == "meta" && v.nodeID == widgets.NodeMeta) {
+		return true
+	}
+	s := v.session()
+	if s == nil {
+		return false
+	}
+	el, ok := s.Element(id)
+	return ok && el.ParentID == v.nodeID
 }
 
 // rebuild shows the same node again after a change, keeping focus.

@@ -85,7 +85,7 @@ func formText(o fyne.CanvasObject) string {
 		case *widgets.FieldEntry:
 			b.WriteString(w.Text + "\n")
 		case *widgets.RatingMark:
-			if w.Visible() {
+			if w.Rating() != "" {
 				b.WriteString("[" + widgets.RatingWord(w.Rating()) + "]\n")
 			}
 		case *widget.RichText:

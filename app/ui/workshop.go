@@ -281,7 +281,7 @@ func (wv *WorkshopView) saveNote(s string) {
 	if !ok {
 		return
 	}
-	if err := wv.session.Edit("workshop/"+it.ElementID, func(ed *app.Editor) error { return ed.Note(it.ElementID, wv.Workshop, s) }); err != nil {
+	if err := wv.session.Edit(it.ElementID+"/notitie", func(ed *app.Editor) error { return ed.Note(it.ElementID, wv.Workshop, s) }); err != nil {
 		dialog.ShowError(err, wv.Window)
 		return
 	}

@@ -19,9 +19,10 @@ type Event struct {
 	Kind EventKind
 	// ProfileID is the profile concerned ("" for the library as a whole).
 	ProfileID string
-	// Key is the edit key of a typing edit in one field ("element/field"):
-	// the field that was typed in is already up to date, so a form need
-	// not be rebuilt for it. Empty for every other change.
+	// Key is the edit key of a typing edit in one field: the element's ID
+	// (or "meta" for the profile's own fields), a slash, and the field. The
+	// field that was typed in is already up to date, so a form need not be
+	// rebuilt for it. Empty for every other change.
 	Key string
 	// Label describes an edit, undo or redo ("werkproces toevoegen").
 	Label string
