@@ -48,7 +48,7 @@ type MergePlan struct {
 
 func (e Element) same(o Element) bool {
 	return e.ParentID == o.ParentID && e.Kind == o.Kind && e.Position == o.Position && e.Code == o.Code &&
-		e.Title == o.Title && e.Body == o.Body && e.Ref == o.Ref && e.Source == o.Source
+		e.Title == o.Title && e.Body == o.Body && e.Ref == o.Ref && e.Source == o.Source && e.BronID == o.BronID
 }
 
 func metaSame(a, b ProfileMeta) bool {

@@ -18,24 +18,32 @@ type Snapshot struct {
 
 // SaveSnapshot freezes the stored state of a profile under a label.
 func (l *Library) SaveSnapshot(ctx context.Context, profileID, label string) (Snapshot, error) {
-	s := Snapshot{ID: app.NewID(), ProfileID: profileID, Label: label, Created: l.stamp()}
+	var s Snapshot
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
-		p, err := loadProfile(ctx, tx, profileID)
-		if err != nil {
-			return err
-		}
-		var buf bytes.Buffer
-		if err := app.EncodeBundle(&buf, &app.Bundle{Format: app.ExchangeFormat, Version: app.ExchangeVersion, Profiles: []*app.Profile{p}}); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, "INSERT INTO snapshots (id, profile_id, label, created, data) VALUES (?, ?, ?, ?, ?)",
-			s.ID, profileID, label, s.Created, buf.String())
+		var err error
+		s, err = snapshotTx(ctx, tx, profileID, label, l.stamp())
 		return err
 	})
 	if err != nil {
 		return Snapshot{}, fmt.Errorf("versie vastleggen: %w", err)
 	}
 	return s, nil
+}
+
+// snapshotTx freezes the stored state of a profile inside tx.
+func snapshotTx(ctx context.Context, tx *sql.Tx, profileID, label, created string) (Snapshot, error) {
+	s := Snapshot{ID: app.NewID(), ProfileID: profileID, Label: label, Created: created}
+	p, err := loadProfile(ctx, tx, profileID)
+	if err != nil {
+		return Snapshot{}, err
+	}
+	var buf bytes.Buffer
+	if err := app.EncodeBundle(&buf, &app.Bundle{Format: app.ExchangeFormat, Version: app.ExchangeVersion, Profiles: []*app.Profile{p}}); err != nil {
+		return Snapshot{}, err
+	}
+	_, err = tx.ExecContext(ctx, "INSERT INTO snapshots (id, profile_id, label, created, data) VALUES (?, ?, ?, ?, ?)",
+		s.ID, profileID, label, s.Created, buf.String())
+	return s, err
 }
 
 // Snapshots lists the snapshots of a profile, oldest first.
