@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -160,27 +159,31 @@ func HerkomstLabel(e Element, bronnen []*Bron) string {
 }
 
 // Grond words what a review rests on, for the window and documents: the
-// report's words and where they stand, whether the rating was read from
-// them, or why the note has no rating.
+// rating and whether it was read from the report's words, where those
+// words stand and what they are, and how they were read — or why the note
+// has no rating. "" for a note that rests on no research.
+//
+//	Sluit goed aan (gelezen uit de tekst van het rapport; de kleur is verloren gegaan).
+//	§ 2.2 Werkomgeving (blz. 6): “Dit beeld komt ook uit de interviews naar voren.”
+//	De werkomgeving … gelezen als goed.
 func (r *Review) Grond() string {
-	var parts []string
+	var lines []string
 	switch {
 	case r.UitTekst:
-		parts = append(parts, fmt.Sprintf("%s, gelezen uit de tekst van het rapport (de kleur is verloren gegaan)", capitalise(r.Aansluiting.Label())))
-	case r.Kind == ReviewBeoordeling && r.Aansluiting == AansluitingNietBeoordeeld && r.BronID != "":
-		parts = append(parts, "Niet beoordeeld")
+		lines = append(lines, capitalise(r.Aansluiting.Label())+" (gelezen uit de tekst van het rapport; de kleur is verloren gegaan).")
+	case r.BronID != "" && r.Kind == ReviewBeoordeling && r.Aansluiting == AansluitingNietBeoordeeld:
+		lines = append(lines, "Niet beoordeeld.")
 	}
-	if r.Vindplaats != "" {
-		parts = append(parts, r.Vindplaats)
-	}
-	out := strings.Join(parts, "; ")
+	place := r.Vindplaats
 	if r.Citaat != "" {
-		out = strings.TrimPrefix(out+": “"+r.Citaat+"”", ": ")
+		place = strings.TrimPrefix(place+": “"+r.Citaat+"”", ": ")
 	}
-	if r.Lezing != "" {
-		out = strings.TrimSpace(out + " " + r.Lezing)
+	for _, l := range []string{place, r.Lezing} {
+		if l != "" {
+			lines = append(lines, l)
+		}
 	}
-	return out
+	return strings.Join(lines, "\n")
 }
 
 func capitalise(s string) string {
