@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strings"
 )
 
@@ -86,6 +87,12 @@ func (b *Bron) Label() string {
 		out += " (" + strings.Join(who, ", ") + ")"
 	}
 	return out
+}
+
+// BronReader reads the research sources of a library (storage.Library
+// implements it); a Store need not, so callers type-assert.
+type BronReader interface {
+	Bronnen(ctx context.Context) ([]*Bron, error)
 }
 
 // BronByID finds a bron in a list; nil when absent.

@@ -87,3 +87,5 @@ func importBronnen(ctx context.Context, tx *sql.Tx, b *app.Bundle) error {
 	}
 	return nil
 }
+
+var _ app.BronReader = (*Library)(nil)
