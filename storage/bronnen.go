@@ -70,6 +70,24 @@ func putBron(ctx context.Context, tx *sql.Tx, b *app.Bron, replace bool) error {
 	return err
 }
 
+// AddBronnen stores the bronnen the library lacks, in one transaction; a
+// bron already there is kept as it is. For a merge, whose profile may
+// point to a bron the file brought along.
+func (l *Library) AddBronnen(ctx context.Context, bs []*app.Bron) error {
+	err := l.inTx(ctx, func(tx *sql.Tx) error {
+		for _, b := range bs {
+			if err := putBron(ctx, tx, b, false); err != nil {
+				return fmt.Errorf("onderzoek %q: %w", b.Titel, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("onderzoeken opslaan: %w", err)
+	}
+	return nil
+}
+
 // importBronnen stores the bundle's bronnen that the library lacks and
 // makes sure every bron its profiles refer to is then known.
 func importBronnen(ctx context.Context, tx *sql.Tx, b *app.Bundle) error {

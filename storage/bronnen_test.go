@@ -136,4 +136,13 @@ func TestImportKeepsResearchAndRefusesAnUnknownBron(t *testing.T) {
 	if bs, _ := lib.Bronnen(ctx); len(bs) != 1 || len(bs[0].Bevindingen) != len(bron.Bevindingen) {
 		t.Error("the bron was not stored whole")
 	}
+	// A bron already there is kept (a file does not overwrite the library's).
+	changed := *bron
+	changed.Titel = "Iets anders"
+	if err := lib.AddBronnen(ctx, []*app.Bron{&changed}); err != nil {
+		t.Fatal(err)
+	}
+	if bs, _ := lib.Bronnen(ctx); len(bs) != 1 || bs[0].Titel != bron.Titel {
+		t.Error("adding a bron overwrote the library's")
+	}
 }
