@@ -68,6 +68,7 @@ type Element struct {
 	Ref      string     // competentie: the catalogue entry's ID
 	Source   ListSource // lijstitem: bcp or interviews
 	Origin   string
+	BronID   string // sectie, trend, lijstitem: the research the text comes from
 }
 
 // Label is the element's readable text: its title, or its body for line
@@ -87,7 +88,7 @@ func (p *Profile) Elements() []Element {
 	var sections func(parent string, ss []*Section)
 	sections = func(parent string, ss []*Section) {
 		for i, s := range ss {
-			add(Element{ID: s.ID, ParentID: parent, Kind: KindSectie, Position: i, Title: s.Title, Body: s.Text, Origin: s.Origin})
+			add(Element{ID: s.ID, ParentID: parent, Kind: KindSectie, Position: i, Title: s.Title, Body: s.Text, Origin: s.Origin, BronID: s.BronID})
 			sections(s.ID, s.Sections)
 		}
 	}
@@ -105,11 +106,11 @@ func (p *Profile) Elements() []Element {
 	for i, l := range p.Lists {
 		add(Element{ID: l.ID, Kind: KindLijst, Position: i, Title: l.Title, Origin: l.Origin})
 		for j, it := range l.Items {
-			add(Element{ID: it.ID, ParentID: l.ID, Kind: KindLijstItem, Position: j, Body: it.Text, Source: it.Source, Origin: it.Origin})
+			add(Element{ID: it.ID, ParentID: l.ID, Kind: KindLijstItem, Position: j, Body: it.Text, Source: it.Source, Origin: it.Origin, BronID: it.BronID})
 		}
 	}
 	for i, t := range p.Trends {
-		add(Element{ID: t.ID, Kind: KindTrend, Position: i, Title: t.Title, Body: t.Text, Origin: t.Origin})
+		add(Element{ID: t.ID, Kind: KindTrend, Position: i, Title: t.Title, Body: t.Text, Origin: t.Origin, BronID: t.BronID})
 	}
 	for i, k := range p.Kerntaken {
 		add(Element{ID: k.ID, Kind: KindKerntaak, Position: i, Code: k.Code, Title: k.Title, Body: k.Toelichting, Origin: k.Origin})
@@ -149,7 +150,7 @@ func (p *Profile) Assemble(elems []Element) error {
 		var out []*Section
 		for _, e := range byParent[parent] {
 			if e.Kind == KindSectie {
-				out = append(out, &Section{ID: e.ID, Origin: e.Origin, Title: e.Title, Text: e.Body, Sections: sections(e.ID)})
+				out = append(out, &Section{ID: e.ID, Origin: e.Origin, Title: e.Title, Text: e.Body, Sections: sections(e.ID), BronID: e.BronID})
 			}
 		}
 		return out
@@ -179,11 +180,11 @@ func (p *Profile) Assemble(elems []Element) error {
 		case KindLijst:
 			l := &NamedList{ID: e.ID, Origin: e.Origin, Title: e.Title}
 			for _, c := range byParent[e.ID] {
-				l.Items = append(l.Items, &ListItem{ID: c.ID, Origin: c.Origin, Text: c.Body, Source: c.Source})
+				l.Items = append(l.Items, &ListItem{ID: c.ID, Origin: c.Origin, Text: c.Body, Source: c.Source, BronID: c.BronID})
 			}
 			p.Lists = append(p.Lists, l)
 		case KindTrend:
-			p.Trends = append(p.Trends, &Trend{ID: e.ID, Origin: e.Origin, Title: e.Title, Text: e.Body})
+			p.Trends = append(p.Trends, &Trend{ID: e.ID, Origin: e.Origin, Title: e.Title, Text: e.Body, BronID: e.BronID})
 		case KindKerntaak:
 			k := &Kerntaak{ID: e.ID, Origin: e.Origin, Code: e.Code, Title: e.Title, Toelichting: e.Body}
 			for _, c := range byParent[e.ID] {

@@ -14,8 +14,11 @@ const (
 	// ExchangeFormat is the value of "formaat" in every exchange file.
 	ExchangeFormat = "bcp-editor"
 	// ExchangeVersion is the version of the format this program writes and
-	// the newest it reads.
-	ExchangeVersion = 1
+	// the newest it reads. Version 2 added research sources (bronnen) and
+	// what review notes and texts take from them; version 1 files read as
+	// before, and an older program asks to be updated instead of calling a
+	// version 2 file damaged.
+	ExchangeVersion = 2
 	// MaxExchangeSize caps what an importer reads, so a huge or endless
 	// file cannot exhaust memory.
 	MaxExchangeSize = 32 << 20
@@ -28,6 +31,7 @@ type Bundle struct {
 	Format     string       `json:"formaat"`
 	Version    int          `json:"versie"`
 	Catalogues []*Catalogue `json:"competentiemodellen,omitempty"`
+	Bronnen    []*Bron      `json:"bronnen,omitempty"`
 	Profiles   []*Profile   `json:"profielen,omitempty"`
 }
 
@@ -171,6 +175,9 @@ func (b *Bundle) Check() error {
 			entries[c.ID][k.ID] = true
 		}
 	}
+	if err := checkBronnen(b.Bronnen, claim); err != nil {
+		return err
+	}
 	for _, p := range b.Profiles {
 		if p == nil {
 			return inputErrorf("Het BCP-bestand bevat een leeg profiel. Er is niets gewijzigd.")
@@ -220,6 +227,9 @@ func (p *Profile) checkShape(claim func(id, what string) error) error {
 		if err := claim(e.ID, e.Kind.Label()+" "+quote(e.Label())); err != nil {
 			return err
 		}
+		if e.BronID != "" && !IsUUID(e.BronID) {
+			return inputErrorf("In profiel %s verwijst %s %s naar een onderzoek zonder geldige id. Er is niets gewijzigd.", quote(p.Title), e.Kind.Label(), quote(e.Label()))
+		}
 		elements[e.ID] = true
 	}
 	for _, r := range p.Reviews {
@@ -237,6 +247,9 @@ func (p *Profile) checkShape(claim func(id, what string) error) error {
 		}
 		if r.Kind != ReviewBeoordeling && r.Kind != ReviewAanvullend {
 			return inputErrorf("Een beoordeling in profiel %s heeft een onbekende soort %q. Er is niets gewijzigd.", quote(p.Title), r.Kind)
+		}
+		if err := checkReviewBron(p, r); err != nil {
+			return err
 		}
 	}
 	return nil

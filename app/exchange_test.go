@@ -146,6 +146,7 @@ func FuzzParseBundle(f *testing.F) {
 	}
 	f.Add([]byte(strings.Replace(minimal, "%s", "", 1)))
 	f.Add([]byte(`{"formaat": "bcp-editor", "versie": 1, "profielen": [null]}`))
+	f.Add([]byte(withBron(goodBron, `, "onderzoek": "`+bronID+`", "citaat": "c", "uitTekst": true`)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := app.ParseBundle(data)
 		if err != nil {
@@ -164,6 +165,11 @@ func FuzzParseBundle(f *testing.F) {
 		for _, p := range b.Profiles {
 			app.Validate(p, nil)
 			p.Elements()
+			for _, o := range p.Findings(b.Bronnen) {
+				for _, r := range o.Oordelen {
+					r.Grond()
+				}
+			}
 		}
 	})
 }

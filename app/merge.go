@@ -53,7 +53,7 @@ type MergePlan struct {
 // siblings is merged separately (see mergeOrder).
 func (e Element) same(o Element) bool {
 	return e.ParentID == o.ParentID && e.Kind == o.Kind && e.Code == o.Code &&
-		e.Title == o.Title && e.Body == o.Body && e.Ref == o.Ref && e.Source == o.Source
+		e.Title == o.Title && e.Body == o.Body && e.Ref == o.Ref && e.Source == o.Source && e.BronID == o.BronID
 }
 
 func metaSame(a, b ProfileMeta) bool {

@@ -85,6 +85,9 @@ type Section struct {
 	Title    string     `json:"titel"`
 	Text     string     `json:"tekst,omitempty"`
 	Sections []*Section `json:"secties,omitempty"`
+	// BronID is set when the text is a research's finding rather than the
+	// bcp's own: the id of that Bron.
+	BronID string `json:"onderzoek,omitempty"`
 }
 
 // NamedList is a list such as "Functienamen" or "Verwante beroepen".
@@ -112,6 +115,8 @@ type ListItem struct {
 	Origin string     `json:"origin,omitempty"`
 	Text   string     `json:"tekst"`
 	Source ListSource `json:"bron,omitempty"`
+	// BronID is the research the item was named in, if any.
+	BronID string `json:"onderzoek,omitempty"`
 }
 
 // Trend is one trend or ontwikkeling with its description.
@@ -120,6 +125,9 @@ type Trend struct {
 	Origin string `json:"origin,omitempty"`
 	Title  string `json:"titel"`
 	Text   string `json:"tekst,omitempty"`
+	// BronID is the research that described the trend, if it is not the
+	// bcp's own.
+	BronID string `json:"onderzoek,omitempty"`
 }
 
 // Kerntaak is a core task (2010 style) with its werkprocessen.
@@ -214,6 +222,18 @@ type Review struct {
 	Toelichting string      `json:"toelichting,omitempty"`
 	Source      string      `json:"bron"`            // "Beroepenonderzoek SBB 2021", "Workshop Utrecht"
 	Date        string      `json:"datum,omitempty"` // ISO 8601 date
+
+	// What a note from a research report rests on (see Bron). BronID is
+	// the research; Citaat the report's own words the rating rests on;
+	// Vindplaats where they stand ("§ 4.2.1, toelichting bij tabel 7,
+	// punt 1"). UitTekst marks a rating read from those words, not from
+	// the report's colour coding (lost in the text); Lezing says how it
+	// was read, or why the note has no rating.
+	BronID     string `json:"onderzoek,omitempty"`
+	Citaat     string `json:"citaat,omitempty"`
+	Vindplaats string `json:"vindplaats,omitempty"`
+	UitTekst   bool   `json:"uitTekst,omitempty"`
+	Lezing     string `json:"lezing,omitempty"`
 }
 
 // Catalogue is a competency model: a fixed set of named competenties that

@@ -122,11 +122,16 @@ func (e *Editor) Note(elementID string, w Workshop, text string) error {
 	return e.EditReviews("toelichting", "review/"+r.ID, []Review{r}, nil)
 }
 
-// SetReview changes one review's rating and toelichting.
+// SetReview changes one review's rating and toelichting. A rating that
+// was read from a report's words and is changed is the designer's from
+// then on: it loses the mark "uit de tekst" (the quote stays).
 func (e *Editor) SetReview(id string, a Aansluiting, toelichting string) error {
 	r := e.review(id)
 	if r == nil {
 		return fmt.Errorf("beoordeling %s: %w", id, ErrNotFound)
+	}
+	if r.Aansluiting != a {
+		r.UitTekst = false
 	}
 	r.Aansluiting, r.Toelichting = a, toelichting
 	return e.EditReviews("beoordeling wijzigen", "", []Review{*r}, nil)

@@ -29,6 +29,12 @@ func TestWorkshopRatingsSeveralWorkshopsAndSummary(t *testing.T) {
 	if len(lines) != 20 {
 		t.Fatalf("%d kennis-en-vaardigheden lines to rate", len(lines))
 	}
+	// The 2021 research already rated parts of rol 1 (read from its words);
+	// the workshops' ratings add to those.
+	base := groupCounts(p, cat, "1 Medewerker verkoop en klantencontact")
+	if base[app.AansluitingGedeeltelijk] != 4 || base[app.AansluitingNietBeoordeeld] != 3 {
+		t.Fatalf("the research's ratings of rol 1: %v", base)
+	}
 	w1 := app.Workshop{Name: "Workshop Utrecht", Date: "2026-11-20"}
 	w2 := app.Workshop{Name: "Workshop Zwolle", Date: "2026-11-22"}
 	ratings := []app.Aansluiting{app.AansluitingGoed, app.AansluitingGedeeltelijk, app.AansluitingOnvoldoende}
@@ -63,15 +69,12 @@ func TestWorkshopRatingsSeveralWorkshopsAndSummary(t *testing.T) {
 	if c := p.RatingsOf(first); c.String() != "2× goed" {
 		t.Fatalf("undo of re-rating: %s", c)
 	}
-	// The summary of rol 1 counts every rating of both workshops.
-	var g app.GroupSummary
-	for _, s := range app.Summarise(p, cat, "") {
-		if s.Group == "1 Medewerker verkoop en klantencontact" {
-			g = s
-		}
-	}
-	if g.Counts[app.AansluitingGoed] != 7+20 || g.Counts[app.AansluitingGedeeltelijk] != 7 || g.Counts[app.AansluitingOnvoldoende] != 6 {
-		t.Fatalf("summary counts %v", g.Counts)
+	// The summary of rol 1 counts every rating of both workshops, beside
+	// the research's.
+	g := groupSummary(p, cat, "1 Medewerker verkoop en klantencontact")
+	if g.Counts[app.AansluitingGoed] != base[app.AansluitingGoed]+7+20 || g.Counts[app.AansluitingGedeeltelijk] != base[app.AansluitingGedeeltelijk]+7 ||
+		g.Counts[app.AansluitingOnvoldoende] != base[app.AansluitingOnvoldoende]+6 {
+		t.Fatalf("summary counts %v (before the workshops %v)", g.Counts, base)
 	}
 	if len(g.Aanvullend) == 0 {
 		t.Error("the 2021 aanvullende informatie is missing from the summary")
@@ -124,4 +127,21 @@ func TestReviewSummaryHTML(t *testing.T) {
 			t.Errorf("summary lacks %q", want)
 		}
 	}
+}
+
+func groupSummary(p *app.Profile, cat *app.Catalogue, group string) app.GroupSummary {
+	for _, s := range app.Summarise(p, cat, "") {
+		if s.Group == group {
+			return s
+		}
+	}
+	return app.GroupSummary{}
+}
+
+func groupCounts(p *app.Profile, cat *app.Catalogue, group string) app.RatingCounts {
+	c := app.RatingCounts{}
+	for k, v := range groupSummary(p, cat, group).Counts {
+		c[k] = v
+	}
+	return c
 }

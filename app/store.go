@@ -43,6 +43,8 @@ type Store interface {
 	DeleteProfile(ctx context.Context, id string) error
 	// Catalogues returns every competency model in the library.
 	Catalogues(ctx context.Context) ([]*Catalogue, error)
+	// Bronnen returns every research source (onderzoek) in the library.
+	Bronnen(ctx context.Context) ([]*Bron, error)
 	// SaveChange stores one edit (see Editor) in one transaction.
 	ChangeSaver
 	// Import writes what one import brings in one transaction: new
@@ -91,6 +93,7 @@ type Snapshot struct {
 // ImportSet is what one import writes, all in one transaction.
 type ImportSet struct {
 	Catalogues []*Catalogue
+	Bronnen    []*Bron
 	New        []*Profile
 	Merged     []MergedProfile
 }
@@ -105,7 +108,7 @@ type MergedProfile struct {
 
 // Empty reports whether the set would write nothing.
 func (s ImportSet) Empty() bool {
-	return len(s.Catalogues) == 0 && len(s.New) == 0 && len(s.Merged) == 0
+	return len(s.Catalogues) == 0 && len(s.Bronnen) == 0 && len(s.New) == 0 && len(s.Merged) == 0
 }
 
 // ErrNotFound is returned when a profile or element does not exist.

@@ -62,10 +62,14 @@ func Icon() []byte { return icon }
 //go:embed koppelingen/*.json
 var koppelingen embed.FS
 
-// MappingFile is a bundled mapping between two competency models, by name.
+// MappingFile is a bundled mapping between two competency models: the
+// models by id (FromID, ToID) or, in files without ids, by name; their
+// competenties by name.
 type MappingFile struct {
 	From        string `json:"van"`
 	To          string `json:"naar"`
+	FromID      string `json:"vanId,omitempty"`
+	ToID        string `json:"naarId,omitempty"`
 	Toelichting string `json:"toelichting"`
 	Links       []struct {
 		From string   `json:"van"`
@@ -88,15 +92,7 @@ func Mappings(cats []*app.Catalogue) (map[[2]string]map[string][]string, error) 
 		if err := json.Unmarshal(data, &mf); err != nil {
 			return nil, fmt.Errorf("koppeling %s: %w", name, err)
 		}
-		var from, to *app.Catalogue
-		for _, c := range cats {
-			if c.Name == mf.From {
-				from = c
-			}
-			if c.Name == mf.To {
-				to = c
-			}
-		}
+		from, to := mappedCatalogue(cats, mf.FromID, mf.From), mappedCatalogue(cats, mf.ToID, mf.To)
 		if from == nil || to == nil {
 			return nil, fmt.Errorf("koppeling %s: competentiemodel %q of %q onbekend", name, mf.From, mf.To)
 		}
@@ -125,6 +121,20 @@ func Mappings(cats []*app.Catalogue) (map[[2]string]map[string][]string, error) 
 		out[[2]string{from.ID, to.ID}] = m
 	}
 	return out, nil
+}
+
+// mappedCatalogue finds a mapping's competency model by id when the file
+// gives one (names change: the 2020 set was renamed), else by name.
+func mappedCatalogue(cats []*app.Catalogue, id, name string) *app.Catalogue {
+	if id != "" {
+		return app.CatalogueByID(cats, id)
+	}
+	for _, c := range cats {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
 }
 
 //go:embed fonts/DejaVuSans.ttf

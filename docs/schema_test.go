@@ -61,9 +61,12 @@ func TestSchemaMatchesTheProgram(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{
-		`{"formaat": "bcp-editor", "versie": 2}`,
+		`{"formaat": "bcp-editor", "versie": 3}`,
 		`{"formaat": "bcp-editor", "versie": 1, "extra": true}`,
 		`{"formaat": "bcp-editor", "versie": 1, "profielen": [{"id": "X"}]}`,
+		`{"formaat": "bcp-editor", "versie": 1, "bronnen": [{"id": "11111111-1111-4111-8111-111111111111", "titel": "", "organisatie": "SBB"}]}`,
+		`{"formaat": "bcp-editor", "versie": 1, "profielen": [{"id": "11111111-1111-4111-8111-111111111111", "titel": "X", "beroep": "", "eigenaar": "", "versie": "", "status": "concept", "structuur": "rollen", "competentiemodel": "",
+			"beoordelingen": [{"id": "21111111-1111-4111-8111-111111111111", "element": "11111111-1111-4111-8111-111111111111", "soort": "beoordeling", "aansluiting": "goed", "bron": "Onderzoek", "uitTekst": true}]}]}`,
 	} {
 		var v any
 		json.Unmarshal([]byte(bad), &v)

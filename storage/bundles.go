@@ -103,6 +103,13 @@ func (l *Library) Import(ctx context.Context, set app.ImportSet) error {
 				return fmt.Errorf("competentiemodel %q importeren: %w", c.Name, err)
 			}
 		}
+		incoming := &app.Bundle{Bronnen: set.Bronnen, Profiles: set.New}
+		for _, m := range set.Merged {
+			incoming.Profiles = append(incoming.Profiles, m.Profile)
+		}
+		if err := importBronnen(ctx, tx, incoming); err != nil {
+			return err
+		}
 		cats, err := catalogues(ctx, tx)
 		if err != nil {
 			return err
@@ -168,48 +175,9 @@ func checkCatalogue(p *app.Profile, cats []*app.Catalogue) error {
 	return nil
 }
 
-// Seed offers bundled profiles to the library: competency models that are
-// missing are added, and each bundled profile is added once. A profile that
-// was offered before is never offered again, so what the user changed or
-// deleted stays as it is. Seed reports how many profiles it added.
+// Seed offers bundled profiles to the library (see SeedBundles) and
+// reports how many profiles it added for the first time.
 func (l *Library) Seed(ctx context.Context, bundles []*app.Bundle) (int, error) {
-	added := 0
-	err := l.inTx(ctx, func(tx *sql.Tx) error {
-		for _, b := range bundles {
-			for _, c := range b.Catalogues {
-				if err := insertCatalogue(ctx, tx, c); err != nil {
-					return err
-				}
-			}
-		}
-		now := l.stamp()
-		for _, b := range bundles {
-			for _, p := range b.Profiles {
-				var seeded, present int
-				if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM seeded WHERE profile_id = ?", p.ID).Scan(&seeded); err != nil {
-					return err
-				}
-				if seeded > 0 {
-					continue
-				}
-				if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM profiles WHERE id = ?", p.ID).Scan(&present); err != nil {
-					return err
-				}
-				if present == 0 {
-					if err := writeProfile(ctx, tx, p); err != nil {
-						return fmt.Errorf("profiel %q: %w", p.Title, err)
-					}
-					added++
-				}
-				if _, err := tx.ExecContext(ctx, "INSERT INTO seeded (profile_id, seeded_at) VALUES (?, ?)", p.ID, now); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("meegeleverde profielen laden: %w", err)
-	}
-	return added, nil
+	res, err := l.SeedBundles(ctx, bundles)
+	return res.Added, err
 }

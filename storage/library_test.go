@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -394,7 +395,12 @@ func oldLibraryWithData(t *testing.T, v int) oldLibrary {
 	}
 	for _, b := range mustBundles(t) {
 		for _, p := range b.Profiles {
-			if err := writeProfile(context.Background(), tx, p); err != nil {
+			write := writeProfile
+			if v < 3 { // before research sources: the old columns only
+				p = withoutResearch(t, p)
+				write = writeProfileV1
+			}
+			if err := write(context.Background(), tx, p); err != nil {
 				t.Fatal(err)
 			}
 			out.profiles = append(out.profiles, p)
@@ -546,4 +552,52 @@ func TestImportOfNewAndMergedIsAllOrNothing(t *testing.T) {
 	if before.Title != stored.Title {
 		t.Fatal("the snapshot does not hold the profile as it was")
 	}
+}
+
+// withoutResearch is a profile as a library before schema version 3 kept
+// it: without research sources and what notes and texts take from them.
+func withoutResearch(t *testing.T, p *app.Profile) *app.Profile {
+	t.Helper()
+	q, err := app.ParseBundle(encode(t, p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := q.Profiles[0]
+	elems := c.Elements()
+	for i := range elems {
+		elems[i].BronID = ""
+	}
+	if err := c.Assemble(elems); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.Reviews {
+		r.BronID, r.Citaat, r.Vindplaats, r.UitTekst, r.Lezing = "", "", "", false, ""
+	}
+	return c
+}
+
+// writeProfileV1 stores a profile with the columns of schema version 1, as
+// a program of that time did.
+func writeProfileV1(ctx context.Context, tx *sql.Tx, p *app.Profile) error {
+	history, _ := json.Marshal(nonNil(p.StatusHistory))
+	colofon, _ := json.Marshal(nonNil(p.Colofon))
+	if _, err := tx.ExecContext(ctx, `INSERT INTO profiles (id, origin, title, beroep, owner, version_label, status, structure, catalogue_id,
+		created, modified, status_history, colofon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.ID, p.Origin, p.Title, p.Beroep, p.Owner, p.VersionLabel, p.Status, p.Structure, p.CatalogueID, p.Created, p.Modified,
+		string(history), string(colofon)); err != nil {
+		return err
+	}
+	for _, e := range p.Elements() {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, p.ID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin); err != nil {
+			return err
+		}
+	}
+	for i, r := range p.Reviews {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO reviews (id, profile_id, element_id, position, kind, aansluiting, toelichting, source, date)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.ID, p.ID, r.ElementID, i, r.Kind, r.Aansluiting, r.Toelichting, r.Source, r.Date); err != nil {
+			return err
+		}
+	}
+	return nil
 }

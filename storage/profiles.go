@@ -81,7 +81,7 @@ func loadProfile(ctx context.Context, tx *sql.Tx, id string) (*app.Profile, erro
 		return nil, fmt.Errorf("colofon lezen: %w", err)
 	}
 	rows, err := tx.QueryContext(ctx, `
-		SELECT id, parent_id, kind, position, code, title, body, ref, source, origin
+		SELECT id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id
 		FROM elements WHERE profile_id = ?`, id)
 	if err != nil {
 		return nil, err
@@ -89,7 +89,7 @@ func loadProfile(ctx context.Context, tx *sql.Tx, id string) (*app.Profile, erro
 	var elems []app.Element
 	for rows.Next() {
 		var e app.Element
-		if err := rows.Scan(&e.ID, &e.ParentID, &e.Kind, &e.Position, &e.Code, &e.Title, &e.Body, &e.Ref, &e.Source, &e.Origin); err != nil {
+		if err := rows.Scan(&e.ID, &e.ParentID, &e.Kind, &e.Position, &e.Code, &e.Title, &e.Body, &e.Ref, &e.Source, &e.Origin, &e.BronID); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -103,7 +103,7 @@ func loadProfile(ctx context.Context, tx *sql.Tx, id string) (*app.Profile, erro
 		return nil, err
 	}
 	rrows, err := tx.QueryContext(ctx, `
-		SELECT id, element_id, kind, aansluiting, toelichting, source, date
+		SELECT id, element_id, kind, aansluiting, toelichting, source, date, bron_id, citaat, vindplaats, uit_tekst, lezing
 		FROM reviews WHERE profile_id = ? ORDER BY position`, id)
 	if err != nil {
 		return nil, err
@@ -111,7 +111,8 @@ func loadProfile(ctx context.Context, tx *sql.Tx, id string) (*app.Profile, erro
 	defer rrows.Close()
 	for rrows.Next() {
 		r := &app.Review{}
-		if err := rrows.Scan(&r.ID, &r.ElementID, &r.Kind, &r.Aansluiting, &r.Toelichting, &r.Source, &r.Date); err != nil {
+		if err := rrows.Scan(&r.ID, &r.ElementID, &r.Kind, &r.Aansluiting, &r.Toelichting, &r.Source, &r.Date,
+			&r.BronID, &r.Citaat, &r.Vindplaats, &r.UitTekst, &r.Lezing); err != nil {
 			return nil, err
 		}
 		p.Reviews = append(p.Reviews, r)
@@ -161,14 +162,14 @@ func writeProfile(ctx context.Context, tx *sql.Tx, p *app.Profile) error {
 		}
 	}
 	ins, err := tx.PrepareContext(ctx, `
-		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer ins.Close()
 	for _, e := range p.Elements() {
-		if _, err := ins.ExecContext(ctx, e.ID, p.ID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin); err != nil {
+		if _, err := ins.ExecContext(ctx, e.ID, p.ID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin, e.BronID); err != nil {
 			if isConstraint(err) {
 				return fmt.Errorf("onderdeel %s staat al in een ander profiel: %w", e.ID, app.ErrExists)
 			}
@@ -176,14 +177,16 @@ func writeProfile(ctx context.Context, tx *sql.Tx, p *app.Profile) error {
 		}
 	}
 	rins, err := tx.PrepareContext(ctx, `
-		INSERT INTO reviews (id, profile_id, element_id, position, kind, aansluiting, toelichting, source, date)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		INSERT INTO reviews (id, profile_id, element_id, position, kind, aansluiting, toelichting, source, date,
+		                     bron_id, citaat, vindplaats, uit_tekst, lezing)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer rins.Close()
 	for i, r := range p.Reviews {
-		if _, err := rins.ExecContext(ctx, r.ID, p.ID, r.ElementID, i, r.Kind, r.Aansluiting, r.Toelichting, r.Source, r.Date); err != nil {
+		if _, err := rins.ExecContext(ctx, r.ID, p.ID, r.ElementID, i, r.Kind, r.Aansluiting, r.Toelichting, r.Source, r.Date,
+			r.BronID, r.Citaat, r.Vindplaats, r.UitTekst, r.Lezing); err != nil {
 			if isConstraint(err) {
 				return fmt.Errorf("beoordeling %s staat al in een ander profiel: %w", r.ID, app.ErrExists)
 			}
@@ -275,12 +278,16 @@ func (l *Library) SaveChange(ctx context.Context, profileID string, c app.Change
 		}
 		for _, r := range c.ReviewUpserts {
 			res, err := tx.ExecContext(ctx, `
-				INSERT INTO reviews (id, profile_id, element_id, position, kind, aansluiting, toelichting, source, date)
-				VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM reviews WHERE profile_id = ?), ?, ?, ?, ?, ?)
+				INSERT INTO reviews (id, profile_id, element_id, position, kind, aansluiting, toelichting, source, date,
+				                     bron_id, citaat, vindplaats, uit_tekst, lezing)
+				VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM reviews WHERE profile_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT(id) DO UPDATE SET element_id = excluded.element_id, kind = excluded.kind,
-				  aansluiting = excluded.aansluiting, toelichting = excluded.toelichting, source = excluded.source, date = excluded.date
+				  aansluiting = excluded.aansluiting, toelichting = excluded.toelichting, source = excluded.source, date = excluded.date,
+				  bron_id = excluded.bron_id, citaat = excluded.citaat, vindplaats = excluded.vindplaats,
+				  uit_tekst = excluded.uit_tekst, lezing = excluded.lezing
 				WHERE reviews.profile_id = excluded.profile_id`,
-				r.ID, profileID, r.ElementID, profileID, r.Kind, r.Aansluiting, r.Toelichting, r.Source, r.Date)
+				r.ID, profileID, r.ElementID, profileID, r.Kind, r.Aansluiting, r.Toelichting, r.Source, r.Date,
+				r.BronID, r.Citaat, r.Vindplaats, r.UitTekst, r.Lezing)
 			if err != nil {
 				return err
 			}
@@ -303,13 +310,13 @@ func (l *Library) SaveChange(ctx context.Context, profileID string, c app.Change
 
 func upsertElement(ctx context.Context, tx *sql.Tx, profileID string, e app.Element) error {
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, kind = excluded.kind,
 		  position = excluded.position, code = excluded.code, title = excluded.title, body = excluded.body,
-		  ref = excluded.ref, source = excluded.source, origin = excluded.origin
+		  ref = excluded.ref, source = excluded.source, origin = excluded.origin, bron_id = excluded.bron_id
 		WHERE elements.profile_id = excluded.profile_id`,
-		e.ID, profileID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin)
+		e.ID, profileID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin, e.BronID)
 	if err != nil {
 		return err
 	}

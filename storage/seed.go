@@ -17,18 +17,27 @@ func OpenSeeded(ctx context.Context, path string) (*Library, error) {
 // OpenSeededWith is OpenSeeded with options; a read-only library is not
 // seeded.
 func OpenSeededWith(ctx context.Context, path string, opt Options) (*Library, error) {
+	lib, _, err := OpenSeededReport(ctx, path, opt)
+	return lib, err
+}
+
+// OpenSeededReport is OpenSeededWith that also says what seeding did, so
+// that the window can tell the user when bundled profiles were brought up
+// to date or a corrected one was added beside their own copy.
+func OpenSeededReport(ctx context.Context, path string, opt Options) (*Library, SeedResult, error) {
 	lib, err := OpenWith(ctx, path, opt)
 	if err != nil {
-		return nil, &OpenError{Path: path, Err: err}
+		return nil, SeedResult{}, &OpenError{Path: path, Err: err}
 	}
 	if opt.ReadOnly {
-		return lib, nil
+		return lib, SeedResult{}, nil
 	}
-	if err := lib.seedBundled(ctx); err != nil {
+	res, err := lib.seedBundled(ctx)
+	if err != nil {
 		lib.Close()
-		return nil, err
+		return nil, SeedResult{}, err
 	}
-	return lib, nil
+	return lib, res, nil
 }
 
 // OpenError is a library that could not be opened: its message is the
@@ -44,21 +53,22 @@ func (e *OpenError) Error() string { return Explain(e.Path, e.Err) }
 // Unwrap gives the cause.
 func (e *OpenError) Unwrap() error { return e.Err }
 
-func (l *Library) seedBundled(ctx context.Context) error {
+func (l *Library) seedBundled(ctx context.Context) (SeedResult, error) {
 	bundles, err := assets.Bundles()
 	if err != nil {
-		return err
+		return SeedResult{}, err
 	}
-	if _, err := l.Seed(ctx, bundles); err != nil {
-		return err
+	res, err := l.SeedBundles(ctx, bundles)
+	if err != nil {
+		return SeedResult{}, err
 	}
 	cats, err := l.Catalogues(ctx)
 	if err != nil {
-		return err
+		return SeedResult{}, err
 	}
 	ms, err := assets.Mappings(cats)
 	if err != nil {
-		return err
+		return SeedResult{}, err
 	}
-	return l.SeedMappings(ctx, ms)
+	return res, l.SeedMappings(ctx, ms)
 }

@@ -100,7 +100,7 @@ func TestBadImportChangesNothing(t *testing.T) {
 	before, _, _ := run(t, lib, "list", "--json")
 	cases := map[string]string{
 		"kapot.bcp.json":    `{"formaat": "bcp-editor", "versie": 1, "profielen": [`,
-		"nieuw.bcp.json":    `{"formaat": "bcp-editor", "versie": 2}`,
+		"nieuw.bcp.json":    `{"formaat": "bcp-editor", "versie": 3}`,
 		"anders.json":       `{"hello": "world"}`,
 		"leeg.bcp.json":     ``,
 		"onbekend.bcp.json": `{"formaat": "bcp-editor", "versie": 1, "profielen": [{"id": "11111111-1111-4111-8111-111111111111", "titel": "X", "beroep": "", "eigenaar": "", "versie": "", "status": "concept", "structuur": "rollen", "competentiemodel": "99999999-1111-4111-8111-111111111111"}]}`,

@@ -105,12 +105,7 @@ func runShow(ctx context.Context, env Env, args []string) error {
 	defer w.Close()
 	cat := w.Catalogue(p)
 	if *asJSON {
-		b := app.NewBundle()
-		if cat != nil {
-			b.Catalogues = []*app.Catalogue{cat}
-		}
-		b.Profiles = []*app.Profile{p}
-		return app.EncodeBundle(env.Stdout, b)
+		return app.EncodeBundle(env.Stdout, export.ExchangeBundle(export.Source{Profile: p, Catalogue: cat, Bronnen: w.Bronnen()}))
 	}
 	var out strings.Builder
 	app.WriteOutline(&out, p, cat)

@@ -9,39 +9,56 @@ import (
 	"bcpeditor/app"
 )
 
+// Source is what an export writes: a profile, its competency model (nil
+// when the library lacks it) and the research sources (bronnen) its notes
+// and texts cite.
+type Source struct {
+	Profile   *app.Profile
+	Catalogue *app.Catalogue
+	Bronnen   []*app.Bron
+}
+
 // Format is one way to write a profile.
 type Format struct {
 	Name      string // "json", "html", "xlsx", "case"
 	Label     string // as the designer reads it
 	Extension string
-	Write     func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error
+	Write     func(w *bufio.Writer, s Source) error
 }
 
 // Formats lists the export formats, the exchange file first.
 var Formats = []Format{
-	{"json", "BCP-bestand (om verder te bewerken)", app.ExchangeExtension, func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
-		b := app.NewBundle()
-		if cat != nil {
-			b.Catalogues = []*app.Catalogue{cat}
-		}
-		b.Profiles = []*app.Profile{p}
-		return app.EncodeBundle(w, b)
+	{"json", "BCP-bestand (om verder te bewerken)", app.ExchangeExtension, func(w *bufio.Writer, s Source) error {
+		return app.EncodeBundle(w, ExchangeBundle(s))
 	}},
-	{"docx", "Word-document", ".docx", func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
-		return WriteDOCX(w, p, cat, Options{Reviews: true})
+	{"docx", "Word-document", ".docx", func(w *bufio.Writer, s Source) error {
+		return WriteDOCX(w, s.Profile, s.Catalogue, Options{Reviews: true})
 	}},
-	{"pdf", "PDF", ".pdf", func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
-		return WritePDF(w, p, cat, Options{Reviews: true})
+	{"pdf", "PDF", ".pdf", func(w *bufio.Writer, s Source) error {
+		return WritePDF(w, s.Profile, s.Catalogue, Options{Reviews: true})
 	}},
-	{"html", "HTML-document (om te lezen en af te drukken)", ".html", func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
-		return WriteHTML(w, p, cat, Options{Reviews: true})
+	{"html", "HTML-document (om te lezen en af te drukken)", ".html", func(w *bufio.Writer, s Source) error {
+		return WriteHTML(w, s.Profile, s.Catalogue, Options{Reviews: true})
 	}},
-	{"xlsx", "Excel: competentiematrix en lijsten", ".xlsx", func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
-		return WriteXLSX(w, p, cat)
+	{"xlsx", "Excel: competentiematrix en lijsten", ".xlsx", func(w *bufio.Writer, s Source) error {
+		return WriteXLSX(w, s.Profile, s.Catalogue)
 	}},
-	{"case", "CASE 1.0 JSON (OpenSALT, CaSS)", ".case.json", func(w *bufio.Writer, p *app.Profile, cat *app.Catalogue) error {
-		return WriteCASE(w, p, cat)
+	{"case", "CASE 1.0 JSON (OpenSALT, CaSS)", ".case.json", func(w *bufio.Writer, s Source) error {
+		return WriteCASE(w, s.Profile, s.Catalogue)
 	}},
+}
+
+// ExchangeBundle is the exchange file of one profile: the profile with its
+// competency model and the bronnen it cites, for a colleague to go on
+// editing.
+func ExchangeBundle(s Source) *app.Bundle {
+	b := app.NewBundle()
+	if s.Catalogue != nil {
+		b.Catalogues = []*app.Catalogue{s.Catalogue}
+	}
+	b.Bronnen = app.BronnenFor(s.Bronnen, s.Profile)
+	b.Profiles = []*app.Profile{s.Profile}
+	return b
 }
 
 // FormatByName finds a format.

@@ -18,11 +18,10 @@ const ExchangeLabel = "uitgewisseld"
 // profile taken when it was prepared, so that it can run on any goroutine
 // while the designer goes on editing.
 type ExportJob struct {
-	w         *Workspace
-	Format    export.Format
-	Path      string
-	profile   *app.Profile
-	catalogue *app.Catalogue
+	w      *Workspace
+	Format export.Format
+	Path   string
+	source export.Source
 }
 
 // PrepareExport copies a profile (the open one as it is now) for export
@@ -32,11 +31,12 @@ func (w *Workspace) PrepareExport(profileID string, f export.Format, path string
 	if err != nil {
 		return nil, err
 	}
-	return &ExportJob{w: w, Format: f, Path: path, profile: p.Clone(), catalogue: w.Catalogue(p)}, nil
+	src := export.Source{Profile: p.Clone(), Catalogue: w.Catalogue(p), Bronnen: app.BronnenFor(w.bronnen, p)}
+	return &ExportJob{w: w, Format: f, Path: path, source: src}, nil
 }
 
 // Title is the exported profile's title.
-func (j *ExportJob) Title() string { return j.profile.Title }
+func (j *ExportJob) Title() string { return j.source.Profile.Title }
 
 // Run writes the file atomically: a cancelled or failed export leaves what
 // was at Path before. An exchange file is also frozen as the base for
@@ -44,7 +44,7 @@ func (j *ExportJob) Title() string { return j.profile.Title }
 // with a Dutch sentence that says what happened.
 func (j *ExportJob) Run(ctx context.Context) error {
 	err := app.WriteFileAtomicContext(ctx, j.Path, func(w *bufio.Writer) error {
-		return j.Format.Write(w, j.profile, j.catalogue)
+		return j.Format.Write(w, j.source)
 	})
 	if ctx.Err() != nil {
 		return ErrCancelled
@@ -54,7 +54,7 @@ func (j *ExportJob) Run(ctx context.Context) error {
 	}
 	if j.Format.Name == "json" {
 		label := ExchangeLabel + " " + time.Now().Format("2006-01-02 15:04")
-		if _, err := j.w.store.SaveSnapshot(j.w.ctx, j.profile, label); err != nil {
+		if _, err := j.w.store.SaveSnapshot(j.w.ctx, j.source.Profile, label); err != nil {
 			return fmt.Errorf("het bestand is geschreven, maar vastleggen wat er is verstuurd mislukte (nodig om het later samen te voegen): %w", err)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 // written until ApplyImport.
 type ImportPlan struct {
 	Catalogues []*app.Catalogue
+	Bronnen    []*app.Bron // research sources the library lacks
 	New        []*app.Profile
 	Merges     []*app.MergePlan
 	// Unchanged are merges that would change nothing: they are not written.
@@ -35,6 +36,9 @@ func (p *ImportPlan) Summary() string {
 	var b strings.Builder
 	for _, c := range p.Catalogues {
 		fmt.Fprintf(&b, "Nieuw competentiemodel: %s (%d competenties)\n", c.Name, len(c.Competenties))
+	}
+	for _, br := range p.Bronnen {
+		fmt.Fprintf(&b, "Nieuw onderzoek: %s\n", br.Label())
 	}
 	for _, np := range p.New {
 		fmt.Fprintf(&b, "Nieuw profiel: %s (%s)\n", np.Title, np.VersionLabel)
@@ -61,6 +65,11 @@ func (w *Workspace) PlanImport(r io.Reader) (*ImportPlan, error) {
 	for _, c := range b.Catalogues {
 		if app.CatalogueByID(w.catalogues, c.ID) == nil {
 			plan.Catalogues = append(plan.Catalogues, c)
+		}
+	}
+	for _, br := range b.Bronnen {
+		if app.BronByID(w.bronnen, br.ID) == nil {
+			plan.Bronnen = append(plan.Bronnen, br)
 		}
 	}
 	for _, p := range b.Profiles {
@@ -130,7 +139,7 @@ type Locker interface {
 // profiles and every merged profile (each frozen first in its history), or
 // nothing at all. A merged profile that is open is opened again.
 func (w *Workspace) ApplyImport(plan *ImportPlan, choices Choices) (ImportResult, error) {
-	set := app.ImportSet{Catalogues: plan.Catalogues, New: plan.New}
+	set := app.ImportSet{Catalogues: plan.Catalogues, Bronnen: plan.Bronnen, New: plan.New}
 	var res ImportResult
 	for _, m := range plan.Merges {
 		merged, err := m.Apply(choices[m.Local.ID])

@@ -32,6 +32,7 @@ type Workspace struct {
 
 	summaries  []app.ProfileSummary
 	catalogues []*app.Catalogue
+	bronnen    []*app.Bron
 	index      *search.Index
 	// indexedHere marks profiles indexed on the owner's goroutine while a
 	// background indexing run was going: the run must not overwrite them
@@ -110,7 +111,11 @@ func (w *Workspace) Reload() error {
 	if err != nil {
 		return fmt.Errorf("competentiemodellen lezen: %w", err)
 	}
-	w.summaries, w.catalogues = sums, cats
+	bronnen, err := w.store.Bronnen(w.ctx)
+	if err != nil {
+		return fmt.Errorf("onderzoeken lezen: %w", err)
+	}
+	w.summaries, w.catalogues, w.bronnen = sums, cats, bronnen
 	w.index.SetCatalogues(cats)
 	w.emit(Event{Kind: LibraryChanged})
 	return nil
@@ -137,6 +142,9 @@ func (w *Workspace) Resolve(query string) (app.ProfileSummary, error) {
 
 // Catalogues lists the library's competency models.
 func (w *Workspace) Catalogues() []*app.Catalogue { return w.catalogues }
+
+// Bronnen lists the library's research sources (onderzoeken).
+func (w *Workspace) Bronnen() []*app.Bron { return w.bronnen }
 
 // Catalogue returns the competency model of a profile, or nil.
 func (w *Workspace) Catalogue(p *app.Profile) *app.Catalogue {
