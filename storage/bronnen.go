@@ -87,4 +87,3 @@ func importBronnen(ctx context.Context, tx *sql.Tx, b *app.Bundle) error {
 	}
 	return nil
 }
-
