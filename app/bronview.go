@@ -170,7 +170,7 @@ func (r *Review) Grond() string {
 	var lines []string
 	switch {
 	case r.UitTekst:
-		lines = append(lines, capitalise(r.Aansluiting.Label())+" (gelezen uit de tekst van het rapport; de kleur is verloren gegaan).")
+		lines = append(lines, capital(r.Aansluiting.Label())+" (gelezen uit de tekst van het rapport; de kleur is verloren gegaan).")
 	case r.BronID != "" && r.Kind == ReviewBeoordeling && r.Aansluiting == AansluitingNietBeoordeeld:
 		lines = append(lines, "Niet beoordeeld.")
 	}
@@ -184,11 +184,4 @@ func (r *Review) Grond() string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

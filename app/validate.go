@@ -162,9 +162,12 @@ func Validate(p *Profile, cat *Catalogue) []Problem {
 	return out
 }
 
+// capital gives s a capital first letter ("één" → "Één").
 func capital(s string) string {
-	if s == "" {
-		return s
+	for i, r := range s {
+		if i == 0 {
+			return strings.ToUpper(string(r)) + s[len(string(r)):]
+		}
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return s
 }

@@ -17,6 +17,9 @@ const (
 	NodeAlgemeen = "#algemeen"
 	NodeLijsten  = "#lijsten"
 	NodeTrends   = "#trends"
+	NodeBronnen  = "#bronnen"
+	// BronPrefix starts the node ID of one research source ("#bron:" + id).
+	BronPrefix = "#bron:"
 )
 
 // ProfileNode is one node of a ProfileTree: an element of the profile or
@@ -38,7 +41,10 @@ type ProfileTree struct {
 
 	nodes map[string]*ProfileNode
 	// Labels for the synthetic branches; set before SetProfile.
-	MetaLabel, AlgemeenLabel, LijstenLabel, TrendsLabel string
+	MetaLabel, AlgemeenLabel, LijstenLabel, TrendsLabel, BronnenLabel string
+	// Bronnen are the research sources shown under their own branch at the
+	// end (ID and title); set before Update.
+	Bronnen []ProfileNode
 	// OnSelected is called with the node's ID when the user selects a node.
 	OnNodeSelected func(node *ProfileNode)
 	// Rating gives the latest workshop rating of an element ("" for none),
@@ -54,6 +60,7 @@ func NewProfileTree() *ProfileTree {
 		AlgemeenLabel: "Algemene informatie",
 		LijstenLabel:  "Lijsten",
 		TrendsLabel:   "Trends",
+		BronnenLabel:  "Bronnen",
 	}
 	t.Tree.ChildUIDs = func(id widget.TreeNodeID) []widget.TreeNodeID {
 		if n := t.nodes[id]; n != nil {
@@ -161,6 +168,14 @@ func (t *ProfileTree) Update(p *app.Profile) {
 		rn := add(root, &ProfileNode{ID: r.ID, Kind: app.KindRol, Code: r.Code, Text: r.Title})
 		for _, w := range r.Werkzaamheden {
 			add(rn, &ProfileNode{ID: w.ID, Kind: app.KindWerkzaamheid, Code: w.Code, Text: w.Text})
+		}
+	}
+	if len(t.Bronnen) > 0 {
+		bronnen := add(root, &ProfileNode{ID: NodeBronnen, Text: t.BronnenLabel})
+		for _, b := range t.Bronnen {
+			n := b
+			n.ID = BronPrefix + b.ID
+			add(bronnen, &n)
 		}
 	}
 	t.Refresh()

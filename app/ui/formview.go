@@ -160,6 +160,10 @@ func (v *formView) build(s *workspace.Session, id string) []fyne.CanvasObject {
 		return v.branchForm(lang.L("Lijsten"), app.KindLijst, "")
 	case id == widgets.NodeTrends:
 		return v.branchForm(lang.L("Trends"), app.KindTrend, "")
+	case id == widgets.NodeBronnen:
+		return v.bronnenForm(s)
+	case strings.HasPrefix(id, widgets.BronPrefix):
+		return v.bronForm(s, strings.TrimPrefix(id, widgets.BronPrefix))
 	case !isElement:
 		return []fyne.CanvasObject{widget.NewLabel(lang.L("Dit onderdeel bestaat niet meer."))}
 	}
@@ -240,6 +244,10 @@ func (v *formView) elementForm(el app.Element) []fyne.CanvasObject {
 	default: // a line or competentie: edit it in its parent's form
 		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
 	}
+	if h := app.HerkomstLabel(el, v.ws.Bronnen()); h != "" {
+		objs = append(objs[:1], append([]fyne.CanvasObject{provenance(h)}, objs[1:]...)...)
+	}
+	add(v.findingsAbout(el.ID))
 	add(v.reviewsBlock(el.ID))
 	return objs
 }
@@ -262,11 +270,7 @@ func (v *formView) childList(title, parent string, k app.Kind) fyne.CanvasObject
 	box := container.NewVBox(fieldLabel(title))
 	for _, c := range v.session().Children(parent, k) {
 		c := c
-		text := strings.TrimSpace(c.Code + "  " + c.Label())
-		b := widget.NewButton(text, func() { v.host.Select(c.ID) })
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		box.Add(b)
+		box.Add(linkButton(strings.TrimSpace(c.Code+"  "+c.Label()), func() { v.host.Select(c.ID) }))
 	}
 	box.Add(v.addButton(lang.L("Toevoegen"), func() {
 		var id string
@@ -442,8 +446,14 @@ func (v *formView) reviewsBlock(id string) fyne.CanvasObject {
 		} else {
 			mark.SetRating(r.Aansluiting)
 		}
-		text := widget.NewLabel(head + "\n" + r.Toelichting)
-		text.Wrapping = fyne.TextWrapWord
+		body := head
+		if g := r.Grond(); g != "" {
+			body += "\n" + g
+		}
+		if r.Toelichting != "" {
+			body += "\n" + r.Toelichting
+		}
+		text := wrapped(body)
 		edit := iconButton(theme.DocumentCreateIcon(), func() { v.askEditReview(r) })
 		remove := iconButton(theme.DeleteIcon(), func() {
 			v.edit("", func(ed *app.Editor) error { return ed.RemoveReview(r.ID) })
@@ -451,6 +461,32 @@ func (v *formView) reviewsBlock(id string) fyne.CanvasObject {
 		box.Add(container.NewBorder(nil, nil, container.NewCenter(mark), container.NewHBox(edit, remove), text))
 	}
 	return box
+}
+
+// findingsAbout lists what the research found about an element, each
+// finding with its rating and where it stands.
+func (v *formView) findingsAbout(id string) fyne.CanvasObject {
+	box := container.NewVBox()
+	fs := v.session().Profile().BevindingenOver(id, v.ws.Bronnen())
+	if len(fs) == 0 {
+		return box
+	}
+	box.Add(fieldLabel(lang.L("Bevindingen uit het onderzoek")))
+	for _, f := range fs {
+		box.Add(markedText(f.Aansluiting, f.Onderwerp+": "+f.Tekst))
+		if f.Vindplaats != "" {
+			box.Add(smallWrapped(f.Vindplaats))
+		}
+	}
+	return box
+}
+
+// provenance marks a text as the research's, not the bcp's own.
+func provenance(text string) fyne.CanvasObject {
+	l := wrapped(text)
+	l.Importance = widget.WarningImportance
+	l.TextStyle.Italic = true
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, l)
 }
 
 // askEditReview changes one rating and its toelichting.

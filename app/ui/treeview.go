@@ -12,6 +12,7 @@ import (
 // treeModel is what the tree view needs of the workspace.
 type treeModel interface {
 	Session() *workspace.Session
+	Bronnen() []*app.Bron
 	Subscribe(func(workspace.Event)) func()
 }
 
@@ -32,6 +33,7 @@ func newTreeView(ws treeModel, prefs fyne.Preferences, onSelect func(id string))
 	t.AlgemeenLabel = lang.L("Algemene informatie")
 	t.LijstenLabel = lang.L("Lijsten")
 	t.TrendsLabel = lang.L("Trends")
+	t.BronnenLabel = lang.L("Bronnen")
 	t.OnNodeSelected = func(n *widgets.ProfileNode) {
 		if !v.restoring {
 			onSelect(n.ID)
@@ -50,6 +52,7 @@ func newTreeView(ws treeModel, prefs fyne.Preferences, onSelect func(id string))
 		case workspace.ProfileOpened:
 			v.show()
 		case workspace.ProfileEdited:
+			v.setBronnen()
 			v.Tree.Update(ws.Session().Profile())
 		}
 	})
@@ -68,6 +71,7 @@ func (v *treeView) show() {
 		return
 	}
 	p := s.Profile()
+	v.setBronnen()
 	open := v.prefs.StringList("tree.open." + p.ID)
 	if len(open) == 0 {
 		v.Tree.SetProfile(p)
@@ -79,6 +83,14 @@ func (v *treeView) show() {
 		if v.Tree.Node(o) != nil {
 			v.Tree.OpenBranch(o)
 		}
+	}
+}
+
+// setBronnen lists the research sources that concern the open profile.
+func (v *treeView) setBronnen() {
+	v.Tree.Bronnen = nil
+	for _, o := range v.ws.Session().Profile().Findings(v.ws.Bronnen()) {
+		v.Tree.Bronnen = append(v.Tree.Bronnen, widgets.ProfileNode{ID: o.Bron.ID, Text: o.Bron.Titel})
 	}
 }
 
