@@ -12,15 +12,12 @@ import (
 // per pair its status and both sides, with removed words struck through
 // and added words marked; then the competenties.
 func WriteCompareDOCX(w io.Writer, r *compare.Result, onlyChanges bool) error {
-	rd, err := newDocx()
-	if err != nil {
-		return err
-	}
-	writeCompare(rd, r, onlyChanges)
-	if rd.err != nil {
-		return fmt.Errorf("Word-rapport opbouwen: %w", rd.err)
-	}
-	return rd.Write(w)
+	d := newDocx(docInfo{
+		Title:   fmt.Sprintf("Vergelijking %s (%s) en %s (%s)", r.Old.Title, r.Old.VersionLabel, r.New.Title, r.New.VersionLabel),
+		Subject: "Vergelijking van beroepscompetentieprofielen", Author: r.New.Owner,
+	})
+	writeCompare(d, r, onlyChanges)
+	return d.Write(w)
 }
 
 func writeCompare(d markedDocument, r *compare.Result, onlyChanges bool) {

@@ -125,7 +125,9 @@ func (g *glyphFilter) Clean(s string) string {
 	return b.String()
 }
 
-func drawable(r rune) bool { return r == '\n' || (!unicode.IsControl(r) && hasGlyph(r)) }
+// drawable: fpdf takes only the Basic Multilingual Plane, and the font
+// must have the glyph.
+func drawable(r rune) bool { return r == '\n' || (r <= 0xFFFF && !unicode.IsControl(r) && hasGlyph(r)) }
 
 func allDrawable(s string) bool {
 	for _, r := range s {
@@ -159,6 +161,6 @@ func (g *glyphFilter) Note() string {
 	for _, r := range runes {
 		codes = append(codes, fmt.Sprintf("U+%04X", r))
 	}
-	return fmt.Sprintf("In deze PDF zijn %d teken(s) weggelaten die het lettertype niet kan weergeven of die geen tekst zijn (%s). Het Word- en HTML-document bevatten de volledige tekst.",
+	return fmt.Sprintf("In deze PDF zijn %d teken(s) weggelaten die het lettertype niet kan weergeven of die geen tekst zijn (%s).",
 		n, strings.Join(codes, ", "))
 }

@@ -83,3 +83,14 @@ func capitalFirst(s string) string {
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
+
+// competentieNames maps the competenties of a model by ID to their names.
+func competentieNames(cat *app.Catalogue) map[string]string {
+	names := map[string]string{}
+	if cat != nil {
+		for _, c := range cat.Competenties {
+			names[c.ID] = c.Name
+		}
+	}
+	return names
+}
