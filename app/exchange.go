@@ -170,6 +170,9 @@ func (b *Bundle) Check() error {
 			}
 			entries[c.ID][k.ID] = true
 		}
+		if err := c.checkTree(); err != nil {
+			return err
+		}
 	}
 	for _, p := range b.Profiles {
 		if p == nil {
