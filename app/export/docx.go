@@ -190,11 +190,11 @@ func (d *docxDoc) Write(w io.Writer) error {
 			_, err = io.WriteString(f, part.data)
 		}
 		if err != nil {
-			return fmt.Errorf("Word-document schrijven: %w", err)
+			return fmt.Errorf("het Word-document schrijven: %w", err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("Word-document schrijven: %w", err)
+		return fmt.Errorf("het Word-document schrijven: %w", err)
 	}
 	return nil
 }

@@ -27,13 +27,12 @@ func WriteHTML(w io.Writer, p *app.Profile, cat *app.Catalogue, opt Options) err
 
 // htmlDoc is the document interface over HTML.
 type htmlDoc struct {
-	info     docInfo
-	body     strings.Builder
-	toc      []tocEntry
-	tocAt    int
-	hasToc   bool
-	newPage  bool
-	sections int
+	info    docInfo
+	body    strings.Builder
+	toc     []tocEntry
+	tocAt   int
+	hasToc  bool
+	newPage bool
 }
 
 func esc(s string) string { return html.EscapeString(xmlSafe(s)) }
