@@ -85,7 +85,11 @@ func readableSummary(p *app.Profile) string {
 	if p.Structure == app.StructureRollen {
 		structure = "rollen en werkzaamheden"
 	}
-	parts = append(parts, "Opgebouwd uit "+structure+"; de competenties zijn items van het competentiemodel "+urn(p.CatalogueID)+".",
+	model := "."
+	if p.CatalogueID != "" {
+		model = "; de competenties zijn items van het competentiemodel " + urn(p.CatalogueID) + "."
+	}
+	parts = append(parts, "Opgebouwd uit "+structure+model,
 		"Wat CASE niet kent (algemene informatie, colofon, lijsten, trends, beoordelingen) staat hieronder voor de BCP Editor.")
 	return strings.Join(parts, " ")
 }

@@ -105,7 +105,7 @@ func writeMatrixSheet(f *excelize.File, p *app.Profile, cat *app.Catalogue) erro
 // werkproces, or the rol, it belongs to.
 func writeLinesSheet(f *excelize.File, p *app.Profile, _ *app.Catalogue) error {
 	kerntaken := p.Structure != app.StructureRollen
-	cols := []sheetColumn{{Header: "Rol", Width: 30, Wrap: true}}
+	cols := []sheetColumn{{Header: "Rol", Width: 40, Wrap: true}}
 	if kerntaken {
 		cols = []sheetColumn{{Header: "Kerntaak", Width: 30, Wrap: true}, {Header: "Werkproces", Width: 30, Wrap: true}}
 	}
