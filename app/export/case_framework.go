@@ -41,16 +41,29 @@ func readCASEFramework(pkg *casePackage, tree *caseTree, cats []*app.Catalogue, 
 	rep.What, rep.Title = "competentiemodel", cat.Name
 	rep.Items, rep.Levels, rep.Associations = len(pkg.items), tree.levels, len(pkg.assocs)
 	rep.read("Competentiemodel %s uit een CASE-pakket van %s: %d item(s) (%s) in %d niveau(s), %d isChildOf-associatie(s).",
-		quoted(cat.Name), firstNonEmpty(pkg.doc.creator, "een onbekende maker"), len(cat.Competenties), kinds, tree.levels, tree.childOf)
+		quoted(cat.Name), maker(pkg.doc.creator), len(cat.Competenties), kinds, tree.levels, tree.childOf)
 	if existing := app.CatalogueByID(cats, cat.ID); existing != nil {
 		rep.read("Dit competentiemodel staat al in de bibliotheek (zelfde identifier); de bibliotheek houdt haar versie.")
 	}
 	ids.report()
-	reportUnused(pkg, rep, frameworkFields, func(a caseAssoc) bool {
+	ours := strings.Contains(pkg.doc.notes, modelMarker) // what our own model export writes besides the model
+	kept := map[string]bool{"language": ours}
+	for f := range frameworkFields {
+		kept[f] = true
+	}
+	reportUnused(pkg, rep, kept, func(a caseAssoc) bool {
 		return strings.EqualFold(a.typ, "isChildOf") && pkg.byID[a.origin.Identifier] != nil
 	})
-	reportDocumentFields(pkg, rep, map[string]bool{"identifier": true, "title": true, "notes": strings.Contains(pkg.doc.notes, modelMarker)})
+	reportDocumentFields(pkg, rep, map[string]bool{"identifier": true, "title": true, "notes": ours, "creator": ours, "description": ours, "language": ours})
 	return &app.Bundle{Format: app.ExchangeFormat, Version: app.ExchangeVersion, Catalogues: []*app.Catalogue{cat}}, nil
+}
+
+// maker is the creator as a report names it.
+func maker(creator string) string {
+	if c := strings.TrimSpace(creator); c != "" && c != "onbekend" {
+		return c
+	}
+	return "een onbekende maker"
 }
 
 // frameworkFields are the item fields a competency model keeps.

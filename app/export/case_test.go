@@ -212,11 +212,20 @@ func TestCASERoundTripIsLossless(t *testing.T) {
 			t.Errorf("%s: our own export needs repairs or loses something: %s", p.Title, rep)
 		}
 	}
+	// Without its competency model in the library, the profile is refused
+	// with what to do.
+	_, _, err := export.ReadCASE(bytes.NewReader(exportCASE(t, ps[0], app.CatalogueByID(cs, ps[0].CatalogueID))), nil)
+	if err == nil || !strings.Contains(err.Error(), "Importeer eerst het CASE-pakket van dat competentiemodel") {
+		t.Errorf("a profile without its model: %v", err)
+	}
 	// The model's own package comes back as the same model.
 	for _, c := range cs {
-		b, _, err := export.ReadCASE(bytes.NewReader(exportModel(t, c)), cs)
+		b, rep, err := export.ReadCASE(bytes.NewReader(exportModel(t, c)), cs)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if len(rep.NotImported) > 0 || len(rep.Repaired) > 0 {
+			t.Errorf("%s: our own model export needs repairs or loses something: %s", c.Name, rep)
 		}
 		if got, want := catalogueJSON(b.Catalogues[0]), catalogueJSON(c); got != want {
 			t.Errorf("%s changed on the way through CASE:\n%s", c.Name, firstDifference(got, want))
