@@ -174,6 +174,9 @@ func (b *Bundle) Check() error {
 			}
 			entries[c.ID][k.ID] = true
 		}
+		if err := c.checkTree(); err != nil {
+			return err
+		}
 	}
 	if err := checkBronnen(b.Bronnen, claim); err != nil {
 		return err

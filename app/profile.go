@@ -244,10 +244,14 @@ type Catalogue struct {
 	Competenties []*Competentie `json:"competenties"`
 }
 
-// Competentie is one entry of a competency model.
+// Competentie is one entry of a competency model. A model read from
+// another tool's competency framework (CASE) can be a hierarchy: an entry
+// then names its parent entry and keeps the framework's sort of item.
 type Competentie struct {
 	ID           string `json:"id"`
 	Code         string `json:"code,omitempty"` // "A", "B" … or "1"
 	Name         string `json:"naam"`
 	Beschrijving string `json:"beschrijving,omitempty"`
+	Parent       string `json:"ouder,omitempty"` // ID of the parent entry in the same model; "" at the top
+	Kind         string `json:"soort,omitempty"` // the framework's item type ("Cluster", "Standard"); "" for a plain competentie
 }

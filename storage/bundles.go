@@ -40,7 +40,7 @@ func catalogues(ctx context.Context, tx *sql.Tx) ([]*app.Catalogue, error) {
 		byID[c.ID] = c
 	}
 	rows.Close()
-	crows, err := tx.QueryContext(ctx, "SELECT id, catalogue_id, code, name, beschrijving FROM competenties ORDER BY catalogue_id, position")
+	crows, err := tx.QueryContext(ctx, "SELECT id, catalogue_id, code, name, beschrijving, parent, soort FROM competenties ORDER BY catalogue_id, position")
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +48,7 @@ func catalogues(ctx context.Context, tx *sql.Tx) ([]*app.Catalogue, error) {
 	for crows.Next() {
 		k := &app.Competentie{}
 		var cat string
-		if err := crows.Scan(&k.ID, &cat, &k.Code, &k.Name, &k.Beschrijving); err != nil {
+		if err := crows.Scan(&k.ID, &cat, &k.Code, &k.Name, &k.Beschrijving, &k.Parent, &k.Kind); err != nil {
 			return nil, err
 		}
 		if c := byID[cat]; c != nil {
@@ -75,8 +75,8 @@ func insertCatalogue(ctx context.Context, tx *sql.Tx, c *app.Catalogue) error {
 		return err
 	}
 	for i, k := range c.Competenties {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO competenties (id, catalogue_id, position, code, name, beschrijving)
-			VALUES (?, ?, ?, ?, ?, ?)`, k.ID, c.ID, i, k.Code, k.Name, k.Beschrijving); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO competenties (id, catalogue_id, position, code, name, beschrijving, parent, soort)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, k.ID, c.ID, i, k.Code, k.Name, k.Beschrijving, k.Parent, k.Kind); err != nil {
 			if isConstraint(err) {
 				return fmt.Errorf("competentie %q staat al in een ander competentiemodel: %w", k.Name, app.ErrExists)
 			}

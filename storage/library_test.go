@@ -388,9 +388,7 @@ func oldLibraryWithData(t *testing.T, v int) oldLibrary {
 	tx, _ := db.Begin()
 	for _, b := range mustBundles(t) {
 		for _, c := range b.Catalogues {
-			if err := insertCatalogue(context.Background(), tx, c); err != nil {
-				t.Fatal(err)
-			}
+			insertVersion1Catalogue(t, tx, c)
 		}
 	}
 	for _, b := range mustBundles(t) {
@@ -411,6 +409,21 @@ func oldLibraryWithData(t *testing.T, v int) oldLibrary {
 	}
 	db.Close()
 	return out
+}
+
+// insertVersion1Catalogue stores a competency model as the first version
+// of the program did (no hierarchy columns).
+func insertVersion1Catalogue(t *testing.T, tx *sql.Tx, c *app.Catalogue) {
+	t.Helper()
+	if _, err := tx.Exec("INSERT INTO catalogues (id, name, position) VALUES (?, ?, 0)", c.ID, c.Name); err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range c.Competenties {
+		if _, err := tx.Exec("INSERT INTO competenties (id, catalogue_id, position, code, name, beschrijving) VALUES (?, ?, ?, ?, ?, ?)",
+			k.ID, c.ID, i, k.Code, k.Name, k.Beschrijving); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func TestDamagedLockedAndReadOnlyLibraries(t *testing.T) {

@@ -2,9 +2,6 @@ package export
 
 import (
 	"bufio"
-	"bytes"
-	"fmt"
-	"io"
 
 	"bcpeditor/app"
 )
@@ -71,22 +68,34 @@ func FormatByName(name string) (Format, bool) {
 	return Format{}, false
 }
 
-// ReadImport reads what a designer imports: an exchange file, or a CASE
-// package (recognised by its CFDocument), as a bundle that has passed its
-// checks. cats are the library's competency models, for CASE.
-func ReadImport(r io.Reader, cats []*app.Catalogue) (*app.Bundle, error) {
-	data, err := io.ReadAll(io.LimitReader(r, app.MaxExchangeSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("bestand lezen: %w", err)
-	}
-	if bytes.Contains(data[:min(len(data), 4096)], []byte(`"CFDocument"`)) {
-		p, err := ReadCASE(bytes.NewReader(data), cats)
-		if err != nil {
-			return nil, err
-		}
+// CatalogueFormat is one way to write a competency model.
+type CatalogueFormat struct {
+	Name      string // "json", "case"
+	Label     string // as the designer reads it
+	Extension string
+	Write     func(w *bufio.Writer, cat *app.Catalogue) error
+}
+
+// CatalogueFormats lists the export formats of a competency model: the
+// exchange file, and CASE, where a model is a framework of its own that
+// the CASE export of every profile using it refers to.
+var CatalogueFormats = []CatalogueFormat{
+	{"json", "BCP-bestand met het competentiemodel", app.ExchangeExtension, func(w *bufio.Writer, cat *app.Catalogue) error {
 		b := app.NewBundle()
-		b.Profiles = []*app.Profile{p}
-		return b, b.Check()
+		b.Catalogues = []*app.Catalogue{cat}
+		return app.EncodeBundle(w, b)
+	}},
+	{"case", "CASE 1.0 JSON: competentiemodel (OpenSALT, CaSS)", ".case.json", func(w *bufio.Writer, cat *app.Catalogue) error {
+		return WriteCASEModel(w, cat)
+	}},
+}
+
+// CatalogueFormatByName finds a competency model's export format.
+func CatalogueFormatByName(name string) (CatalogueFormat, bool) {
+	for _, f := range CatalogueFormats {
+		if f.Name == name {
+			return f, true
+		}
 	}
-	return app.DecodeBundle(bytes.NewReader(data))
+	return CatalogueFormat{}, false
 }

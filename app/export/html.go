@@ -1,134 +1,243 @@
-// Package export writes a profile in the formats designers share: a
-// self-contained HTML document, an Excel workbook with the
-// competentiematrix, and CASE 1.0 JSON (which it also reads back). Every
-// writer goes to an io.Writer; callers write files atomically.
+// Package export writes a profile in the formats designers share — Word,
+// PDF, HTML (one layout for the three), an Excel workbook with the
+// competentiematrix, and CASE 1.0 JSON — and reads what designers import:
+// exchange files and CASE packages (profiles, and other tools' competency
+// frameworks as competency models). Every writer goes to an io.Writer;
+// callers write files atomically.
 package export
 
 import (
-	"html/template"
+	"fmt"
+	"html"
 	"io"
 	"strings"
-	"time"
 
 	"bcpeditor/app"
 )
 
-// Options steer a document export.
-type Options struct {
-	// Reviews adds an appendix with the ratings and notes.
-	Reviews bool
-}
-
-// WriteHTML writes the profile as one self-contained HTML document in the
-// layout of a bcp: title page, colofon, algemene informatie, an overview of
-// kerntaken and werkprocessen (or rollen), then each werkproces or rol in
-// full. It prints well. User text is escaped by html/template.
+// WriteHTML writes the profile as one self-contained HTML document with
+// the same content, order and numbering as the Word document: title page,
+// table of contents with links, chapters, a table per werkproces. It
+// prints on A4. User text is escaped.
 func WriteHTML(w io.Writer, p *app.Profile, cat *app.Catalogue, opt Options) error {
-	names := competentieNames(cat)
-	return htmlTemplate.Execute(w, struct {
-		P       *app.Profile
-		Names   map[string]string
-		Reviews []app.GroupSummary
-		Date    string
-	}{p, names, reviewsFor(p, cat, opt), time.Now().Format("2-1-2006")})
+	d := &htmlDoc{info: profileInfo(p)}
+	writeDocument(d, p, cat, opt)
+	return d.Write(w)
 }
 
-func reviewsFor(p *app.Profile, cat *app.Catalogue, opt Options) []app.GroupSummary {
-	if !opt.Reviews {
-		return nil
+// htmlDoc is the document interface over HTML.
+type htmlDoc struct {
+	info    docInfo
+	body    strings.Builder
+	toc     []tocEntry
+	tocAt   int
+	hasToc  bool
+	newPage bool
+}
+
+func esc(s string) string { return html.EscapeString(xmlSafe(s)) }
+
+// escLines escapes s and keeps its line breaks.
+func escLines(s string) string { return strings.ReplaceAll(esc(s), "\n", "<br>") }
+
+func (d *htmlDoc) open(tag, class string) {
+	if d.newPage {
+		class = strings.TrimSpace(class + " nieuwe-pagina")
+		d.newPage = false
 	}
-	return app.Summarise(p, cat, "")
+	if class != "" {
+		fmt.Fprintf(&d.body, "<%s class=\"%s\">", tag, class)
+		return
+	}
+	fmt.Fprintf(&d.body, "<%s>", tag)
 }
 
-func competentieNames(cat *app.Catalogue) map[string]string {
-	names := map[string]string{}
-	if cat != nil {
-		for _, c := range cat.Competenties {
-			names[c.ID] = c.Name
+func (d *htmlDoc) TitlePage(t titlePage) {
+	d.body.WriteString("<section class=\"titelpagina\">\n")
+	fmt.Fprintf(&d.body, "<h1 class=\"titel\">%s</h1>\n", esc(t.Title))
+	if t.Subtitle != "" {
+		fmt.Fprintf(&d.body, "<p class=\"ondertitel\">%s</p>\n", esc(t.Subtitle))
+	}
+	for _, l := range t.Lines {
+		fmt.Fprintf(&d.body, "<p class=\"meta\">%s</p>\n", esc(l))
+	}
+	for _, s := range t.Status {
+		fmt.Fprintf(&d.body, "<p class=\"meta status\">%s</p>\n", esc(s))
+	}
+	d.body.WriteString("</section>\n")
+}
+
+func (d *htmlDoc) Contents() {
+	d.hasToc = true
+	d.tocAt = d.body.Len()
+}
+
+func (d *htmlDoc) Heading(text string, level int) {
+	tag := fmt.Sprintf("h%d", min(max(level, 1), 4)+1)
+	if level == 0 {
+		tag = "h1"
+	}
+	id := ""
+	if level == 1 || level == 2 {
+		id = fmt.Sprintf("h%d", len(d.toc)+1)
+		d.toc = append(d.toc, tocEntry{level: level, text: text, anchor: id})
+	}
+	class := ""
+	if level == 1 {
+		class = "hoofdstuk"
+	}
+	if d.newPage {
+		class = strings.TrimSpace(class + " nieuwe-pagina")
+		d.newPage = false
+	}
+	fmt.Fprintf(&d.body, "<%s", tag)
+	if id != "" {
+		fmt.Fprintf(&d.body, " id=\"%s\"", id)
+	}
+	if class != "" {
+		fmt.Fprintf(&d.body, " class=\"%s\"", class)
+	}
+	fmt.Fprintf(&d.body, ">%s</%s>\n", esc(text), tag)
+}
+
+func (d *htmlDoc) Paragraph(text string) {
+	d.open("p", "")
+	d.body.WriteString(escLines(text) + "</p>\n")
+}
+
+func (d *htmlDoc) Label(text string) {
+	d.open("p", "label")
+	d.body.WriteString(escLines(text) + "</p>\n")
+}
+
+func (d *htmlDoc) Bullets(items []string) { d.list("ul", items) }
+
+func (d *htmlDoc) Numbered(items []string) { d.list("ol", items) }
+
+func (d *htmlDoc) list(tag string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	d.open(tag, "")
+	for _, it := range items {
+		d.body.WriteString("<li>" + escLines(it) + "</li>")
+	}
+	d.body.WriteString("</" + tag + ">\n")
+}
+
+func (d *htmlDoc) Table(t table) {
+	if len(t.Rows) == 0 {
+		return
+	}
+	d.open("table", "")
+	d.body.WriteString("<colgroup>")
+	for _, w := range t.Widths {
+		fmt.Fprintf(&d.body, "<col style=\"width:%d%%\">", w)
+	}
+	d.body.WriteString("</colgroup>\n")
+	if len(t.Header) > 0 {
+		d.body.WriteString("<thead><tr>")
+		for _, h := range t.Header {
+			d.body.WriteString("<th>" + esc(h) + "</th>")
+		}
+		d.body.WriteString("</tr></thead>\n")
+	}
+	d.body.WriteString("<tbody>\n")
+	for _, r := range t.Rows {
+		d.body.WriteString("<tr>")
+		for _, c := range r {
+			d.body.WriteString("<td")
+			if c.Span > 1 {
+				fmt.Fprintf(&d.body, " colspan=\"%d\"", c.Span)
+			}
+			if c.Shade {
+				d.body.WriteString(" class=\"kop\"")
+			}
+			d.body.WriteString(">" + cellHTML(c) + "</td>")
+		}
+		d.body.WriteString("</tr>\n")
+	}
+	d.body.WriteString("</tbody></table>\n")
+}
+
+func cellHTML(c cell) string {
+	var b strings.Builder
+	for _, bl := range c.Blocks {
+		switch bl.Kind {
+		case blockLabel:
+			b.WriteString("<p class=\"label\">" + escLines(bl.Text) + "</p>")
+		case blockBullets, blockNumbered:
+			tag := "ul"
+			if bl.Kind == blockNumbered {
+				tag = "ol"
+			}
+			b.WriteString("<" + tag + ">")
+			for _, it := range bl.Items {
+				b.WriteString("<li>" + escLines(it) + "</li>")
+			}
+			b.WriteString("</" + tag + ">")
+		default:
+			b.WriteString("<p>" + escLines(bl.Text) + "</p>")
 		}
 	}
-	return names
+	return b.String()
 }
 
-// paragraphs splits a text at blank lines, for <p> per paragraph.
-func paragraphs(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, "\n\n") {
-		if strings.TrimSpace(p) != "" {
-			out = append(out, p)
-		}
+func (d *htmlDoc) PageBreak() { d.newPage = true }
+
+func (d *htmlDoc) Write(w io.Writer) error {
+	body := d.body.String()
+	if d.hasToc {
+		body = body[:d.tocAt] + d.tocHTML() + body[d.tocAt:]
 	}
-	return out
+	_, err := fmt.Fprintf(w, htmlPage, esc(d.info.Title), esc(d.info.Author), esc(d.info.Subject), body)
+	if err != nil {
+		return fmt.Errorf("HTML-document schrijven: %w", err)
+	}
+	return nil
 }
 
-var htmlTemplate = template.Must(template.New("bcp").Funcs(template.FuncMap{
-	"paras": paragraphs,
-	"name": func(names map[string]string, id string) string {
-		if n, ok := names[id]; ok {
-			return n
-		}
-		return "onbekende competentie"
-	},
-}).Parse(`<!DOCTYPE html>
+func (d *htmlDoc) tocHTML() string {
+	var b strings.Builder
+	b.WriteString("<nav class=\"inhoud\"><h2 class=\"inhoudkop\">Inhoud</h2>\n<ul>")
+	for _, e := range d.toc {
+		fmt.Fprintf(&b, "<li class=\"niveau%d\"><a href=\"#%s\">%s</a></li>", e.level, e.anchor, esc(e.text))
+	}
+	b.WriteString("</ul></nav>\n")
+	return b.String()
+}
+
+const htmlPage = `<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
-<title>{{.P.Title}}</title>
+<title>%s</title>
+<meta name="author" content="%s">
+<meta name="description" content="%s">
+<meta name="generator" content="` + programName + `">
 <style>
-body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 50em; color: #1d1d1d; line-height: 1.45; }
-h1 { font-size: 2em; margin-bottom: .2em; } h2 { font-size: 1.4em; border-bottom: 2px solid #1f5f8b; margin-top: 2em; }
-h3 { font-size: 1.15em; margin-top: 1.5em; } h4 { font-size: 1em; margin: 1em 0 .3em; }
-table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #bbb; padding: .3em .5em; vertical-align: top; text-align: left; }
-p { white-space: pre-line; }
-th { background: #e8eef3; } .titel { page-break-after: always; padding-top: 6em; } .meta { color: #444; }
-.werkproces { page-break-inside: avoid; }
-@media print { body { margin: 1.5cm; max-width: none; } h2 { page-break-before: always; } }
+@page { size: A4; margin: 2.5cm; }
+body { font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 10.5pt; margin: 2em auto; max-width: 46em; color: #1d1d1d; line-height: 1.4; }
+h1.titel { font-size: 2.4em; color: #1f5f8b; margin: 3em 0 .3em; }
+.ondertitel { font-size: 1.4em; margin: 0 0 2em; }
+.meta { font-size: 1.1em; margin: .2em 0; } .status { color: #333; }
+h2 { font-size: 1.6em; color: #1f5f8b; margin-top: 2.2em; } h3 { font-size: 1.25em; color: #1f5f8b; margin-top: 1.6em; }
+h4 { font-size: 1.05em; margin: 1.2em 0 .3em; } h5 { font-size: 1em; font-style: italic; margin: 1em 0 .2em; }
+p { margin: .3em 0 .6em; } .label { font-weight: bold; margin-bottom: .2em; }
+table { border-collapse: collapse; width: 100%%; margin: .4em 0 1em; table-layout: fixed; }
+td, th { border: 1px solid #9fb4c7; padding: .3em .5em; vertical-align: top; text-align: left; }
+th, td.kop { background: #dce6ef; } td p, td ul, td ol { margin: .15em 0; } td ul, td ol { padding-left: 1.4em; }
+nav.inhoud ul { list-style: none; padding: 0; } nav.inhoud .niveau2 { padding-left: 1.5em; }
+nav.inhoud a { color: #1d1d1d; text-decoration: none; }
+@media print {
+  body { margin: 0; max-width: none; }
+  .titelpagina, nav.inhoud { page-break-after: always; }
+  .hoofdstuk, .nieuwe-pagina { page-break-before: always; }
+  h2, h3, h4, h5, .label { page-break-after: avoid; } tr { page-break-inside: avoid; } thead { display: table-header-group; }
+}
 </style>
 </head>
 <body>
-<section class="titel">
-<h1>{{.P.Title}}</h1>
-<p class="meta">Beroep: {{.P.Beroep}}<br>Eigenaar: {{.P.Owner}}<br>Versie: {{.P.VersionLabel}}<br>Status: {{.P.Status}}</p>
-{{range .P.StatusHistory}}<p class="meta">{{.Status}} {{.Date}} {{.Place}} {{.By}}</p>{{end}}
-</section>
-{{if .P.Colofon}}<h2>Colofon</h2>
-<table><tr><th>Rol</th><th>Naam</th><th>Organisatie</th></tr>
-{{range .P.Colofon}}<tr><td>{{.Role}}</td><td>{{.Name}}</td><td>{{.Organisation}}</td></tr>{{end}}
-</table>{{end}}
-{{if .P.Sections}}<h2>Algemene informatie</h2>
-{{range .P.Sections}}{{template "sectie" .}}{{end}}{{end}}
-{{range .P.Lists}}<h3>{{.Title}}</h3><ul>{{range .Items}}<li>{{.Text}}{{if eq .Source "bcp"}} <i>(in bcp)</i>{{else if eq .Source "interviews"}} <i>(genoemd in interviews)</i>{{end}}</li>{{end}}</ul>{{end}}
-{{if .P.Trends}}<h2>Trends en ontwikkelingen</h2>{{range .P.Trends}}<h3>{{.Title}}</h3>{{range paras .Text}}<p>{{.}}</p>{{end}}{{end}}{{end}}
-{{if .P.Kerntaken}}<h2>Overzicht van kerntaken en werkprocessen</h2>
-<table><tr><th>Kerntaak</th><th>Werkprocessen</th></tr>
-{{range .P.Kerntaken}}<tr><td>{{.Code}} {{.Title}}</td><td>{{range .Werkprocessen}}{{.Code}} {{.Title}}<br>{{end}}</td></tr>{{end}}
-</table>
-{{$names := .Names}}{{range .P.Kerntaken}}<h2>Kerntaak {{.Code}} {{.Title}}</h2>
-{{range .Werkprocessen}}<div class="werkproces"><h3>{{.Code}} {{.Title}}</h3>
-{{range paras .Beschrijving}}<p>{{.}}</p>{{end}}
-{{if .Competenties}}<h4>Competenties</h4><ul>{{range .Competenties}}<li>{{name $names .Competentie}}</li>{{end}}</ul>{{end}}
-{{if .Resultaat}}<h4>Resultaat</h4><ul>{{range .Resultaat}}<li>{{.Text}}</li>{{end}}</ul>{{end}}
-{{if .Kennis}}<h4>Kennis</h4><ul>{{range .Kennis}}<li>{{.Text}}</li>{{end}}</ul>{{end}}
-{{if .Vaardigheden}}<h4>Vaardigheden</h4><ul>{{range .Vaardigheden}}<li>{{.Text}}</li>{{end}}</ul>{{end}}
-</div>{{end}}
-{{if .Toelichting}}<h4>Toelichting</h4>{{range paras .Toelichting}}<p>{{.}}</p>{{end}}{{end}}
-{{end}}{{end}}
-{{if .P.Rollen}}<h2>Overzicht van rollen</h2>
-<table><tr><th>Rol</th><th>Werkzaamheden</th></tr>
-{{range .P.Rollen}}<tr><td>{{.Code}} {{.Title}}</td><td>{{len .Werkzaamheden}}</td></tr>{{end}}
-</table>
-{{$names := .Names}}{{range .P.Rollen}}<h2>Rol {{.Code}} {{.Title}}</h2>
-{{range paras .Beschrijving}}<p>{{.}}</p>{{end}}
-{{if .Werkzaamheden}}<h4>Werkzaamheden</h4><ol>{{range .Werkzaamheden}}<li>{{.Text}}</li>{{end}}</ol>{{end}}
-{{if .Competenties}}<h4>Competenties</h4><ol>{{range .Competenties}}<li>{{name $names .Competentie}}</li>{{end}}</ol>{{end}}
-{{if .KennisEnVaardigheden}}<h4>Kennis en vaardigheden</h4><ol>{{range .KennisEnVaardigheden}}<li>{{.Text}}</li>{{end}}</ol>{{end}}
-{{end}}{{end}}
-{{if .Reviews}}<h2>Bijlage: beoordelingen</h2>
-{{range .Reviews}}<h3>{{.Group}}</h3><p>{{.Counts}}</p>
-<table><tr><th>Nr.</th><th>Onderdeel</th><th>Aansluiting en toelichting</th></tr>
-{{range .Items}}{{if .Reviews}}<tr><td>{{.Code}}</td><td>{{.Text}}</td><td>{{range .Reviews}}<div><b>{{.Aansluiting.Label}}</b> — {{.Source}} {{.Date}}{{if .Toelichting}}: {{.Toelichting}}{{end}}</div>{{end}}</td></tr>{{end}}{{end}}
-</table>{{range .Aanvullend}}<p><i>Aanvullende informatie:</i> {{.}}</p>{{end}}{{end}}{{end}}
-<p class="meta">Gemaakt met de BCP Editor op {{.Date}}.</p>
-</body>
+%s</body>
 </html>
-{{define "sectie"}}<h3>{{.Title}}</h3>{{range paras .Text}}<p>{{.}}</p>{{end}}{{range .Sections}}{{template "sectie" .}}{{end}}{{end}}`))
+`
