@@ -33,6 +33,7 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"list", "list [--json]", "toont de profielen in de bibliotheek"},
 	{"show", "show [--json] PROFIEL", "toont één profiel"},
 	{"export", "export --format json|docx|pdf|html|xlsx|case --out BESTAND PROFIEL", "schrijft een profiel naar een bestand"},
+	{"export", "export --model NAAM --format json|case --out BESTAND", "schrijft een competentiemodel naar een bestand"},
 	{"import", "import [--dry-run] [--conflicts eigen|binnenkomend] BESTAND", "leest profielen uit een BCP-bestand of CASE-pakket in; een bekend profiel wordt samengevoegd"},
 	{"validate", "validate PROFIEL", "controleert een profiel en noemt wat ontbreekt of niet klopt"},
 	{"compare", "compare [--json] [--rapport BESTAND] PROFIEL_OUD PROFIEL_NIEUW", "vergelijkt twee profielen of versies"},
@@ -143,8 +144,10 @@ func parse(fs *flag.FlagSet, args []string, positional int, usage string) ([]str
 
 func commandNames() string {
 	var names []string
-	for _, c := range Commands {
-		names = append(names, c.Name)
+	for i, c := range Commands {
+		if i == 0 || Commands[i-1].Name != c.Name {
+			names = append(names, c.Name)
+		}
 	}
 	return strings.Join(names, ", ")
 }

@@ -359,3 +359,37 @@ func TestTerminalEscapesInTitlesAreNotPrinted(t *testing.T) {
 		}
 	}
 }
+
+// A competency model exports by (part of) its name, as a CASE package of
+// its own; a profile's CASE package, which refers to that model, imports
+// into another library that has the model. (A profile whose model is
+// missing is refused: app/export TestCASERoundTripIsLossless.)
+func TestCASEModelExportAndProfileImport(t *testing.T) {
+	dir := t.TempDir()
+	from, to := filepath.Join(dir, "a.sqlite"), filepath.Join(dir, "b.sqlite")
+	model, profile := filepath.Join(dir, "model.case.json"), filepath.Join(dir, "bcp.case.json")
+	if _, e, code := run(t, from, "export", "--model", "kwalificatiedossiers", "--format", "case", "--out", model); code != 0 {
+		t.Fatalf("model export: %s", e)
+	}
+	if _, e, code := run(t, from, "export", "--format", "case", "--out", profile, "BCP Junior"); code != 0 {
+		t.Fatalf("profile export: %s", e)
+	}
+	// The other library: its own copy of the bundled profiles removed.
+	run(t, to, "list")
+	l, err := storage.Open(context.Background(), to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := l.ListProfiles(context.Background())
+	for _, p := range all {
+		l.DeleteProfile(context.Background(), p.ID)
+	}
+	l.Close()
+	out, e, code := run(t, to, "import", profile)
+	if code != 0 || !strings.Contains(out, "BCP Junior accountmanager") {
+		t.Fatalf("profile import with its model already there: %d %s %s", code, out, e)
+	}
+	if out, e, code := run(t, to, "export", "--model", "bestaat niet", "--format", "case", "--out", model); code == 0 || !strings.Contains(e, "geen competentiemodel") {
+		t.Fatalf("unknown model: %d %s %s", code, out, e)
+	}
+}

@@ -117,13 +117,21 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("export")
 	formatName := fs.String("format", "json", "json, docx, pdf, html, xlsx of case")
 	out := fs.String("out", "", "doelbestand")
-	const usage = "export --format json|docx|pdf|html|xlsx|case --out BESTAND PROFIEL"
-	rest, err := parse(fs, args, 1, usage)
+	model := fs.String("model", "", "een competentiemodel in plaats van een profiel (json of case)")
+	const usage = "export --format json|docx|pdf|html|xlsx|case --out BESTAND PROFIEL  (of: export --model NAAM --format json|case --out BESTAND)"
+	positional := 1
+	if hasFlag(args, "model") {
+		positional = 0
+	}
+	rest, err := parse(fs, args, positional, usage)
 	if err != nil {
 		return err
 	}
 	if *out == "" {
 		return usageError{"geef met --out op waar het bestand moet komen; gebruik: bcpeditor " + usage}
+	}
+	if *model != "" {
+		return exportModel(ctx, env, *model, *formatName, *out)
 	}
 	format, ok := export.FormatByName(*formatName)
 	if !ok {
@@ -142,6 +150,39 @@ func runExport(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "%s geëxporteerd naar %s\n", clean(p.Title), *out)
+	return nil
+}
+
+// hasFlag reports whether args set the flag name (--name or --name=…).
+func hasFlag(args []string, name string) bool {
+	for _, a := range args {
+		a = strings.TrimLeft(a, "-")
+		if a == name || strings.HasPrefix(a, name+"=") {
+			return true
+		}
+	}
+	return false
+}
+
+// exportModel writes one competency model.
+func exportModel(ctx context.Context, env Env, query, formatName, out string) error {
+	format, ok := export.CatalogueFormatByName(formatName)
+	if !ok {
+		return usageError{fmt.Sprintf("een competentiemodel exporteert als json of case, niet als %q", formatName)}
+	}
+	w, err := openForReading(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	cat, err := w.ResolveCatalogue(query)
+	if err != nil {
+		return err
+	}
+	if err := w.ExportModel(cat.ID, format, out); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%s geëxporteerd naar %s\n", clean(cat.Name), out)
 	return nil
 }
 

@@ -198,7 +198,7 @@ func TestCASERoundTripIsLossless(t *testing.T) {
 	ps, cs := bundled(t)
 	for _, p := range append(ps, app.NewVersion(ps[1], "workshop")) {
 		p.Created, p.Modified = "2026-11-22T10:00:00+01:00", "2026-11-22T11:30:00Z"
-		b, rep, err := export.ReadImportWithReport(bytes.NewReader(exportCASE(t, p, app.CatalogueByID(cs, p.CatalogueID))), cs)
+		b, rep, err := export.ReadImport(bytes.NewReader(exportCASE(t, p, app.CatalogueByID(cs, p.CatalogueID))), cs)
 		if err != nil {
 			t.Fatalf("%s: %v", p.Title, err)
 		}
@@ -269,7 +269,7 @@ func TestOpenSALTPackagesImportAsCompetencyModels(t *testing.T) {
 	}
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
-		b, rep, err := export.ReadImportWithReport(bytes.NewReader(data), cs)
+		b, rep, err := export.ReadImport(bytes.NewReader(data), cs)
 		name := filepath.Base(f)
 		if name == "EmptyExternalFramework.json" {
 			if err == nil || !strings.Contains(err.Error(), "geen items") || !strings.Contains(err.Error(), "niets gewijzigd") {

@@ -80,14 +80,14 @@ func (c counter) String() string {
 	return strings.Join(parts, ", ")
 }
 
-// ReadImportWithReport reads what a designer imports: an exchange file, or
+// ReadImport reads what a designer imports: an exchange file, or
 // a CASE package (recognised by its CFDocument) — a profile, or another
 // tool's competency framework, which becomes a competency model. It
 // returns a bundle that has passed its checks and a report of what was
 // read, repaired and left out. cats are the library's competency models.
 // Bad input gives an *app.InputError with a Dutch sentence; nothing is
 // returned to import then.
-func ReadImportWithReport(r io.Reader, cats []*app.Catalogue) (*app.Bundle, *ImportReport, error) {
+func ReadImport(r io.Reader, cats []*app.Catalogue) (*app.Bundle, *ImportReport, error) {
 	data, err := io.ReadAll(io.LimitReader(r, app.MaxExchangeSize+1))
 	if err != nil {
 		return nil, nil, fmt.Errorf("bestand lezen: %w", err)
@@ -103,15 +103,6 @@ func ReadImportWithReport(r io.Reader, cats []*app.Catalogue) (*app.Bundle, *Imp
 		return nil, nil, err
 	}
 	return b, exchangeReport(b), nil
-}
-
-// ReadImport is ReadImportWithReport without the report.
-//
-// Deprecated: the window and command line should show the report; use
-// ReadImportWithReport.
-func ReadImport(r io.Reader, cats []*app.Catalogue) (*app.Bundle, error) {
-	b, _, err := ReadImportWithReport(r, cats)
-	return b, err
 }
 
 // exchangeReport sums up an exchange file.

@@ -80,6 +80,7 @@ func (mw *MainWindow) actions() map[string]*action {
 		"deleteProf":   {label: lang.L("Profiel verwijderen…"), shortcuts: nil, run: mw.AskDeleteProfile},
 		"import":       {label: lang.L("Importeren…"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyO)}, run: mw.askImport},
 		"export":       {label: lang.L("Exporteren…"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyE)}, run: mw.askExport},
+		"exportModel":  {label: lang.L("Competentiemodel exporteren…"), shortcuts: nil, run: mw.askExportModel},
 		"shortcuts":    {label: lang.L("Sneltoetsen"), shortcuts: nil, run: mw.showShortcuts},
 		"about":        {label: lang.L("Over BCP Editor"), shortcuts: nil, run: mw.showAbout},
 	}
@@ -98,7 +99,7 @@ func (mw *MainWindow) item(id string) *fyne.MenuItem {
 func (mw *MainWindow) menu() *fyne.MainMenu {
 	m := fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("Bestand"), mw.item("newProfile"), mw.item("newVersion"), mw.item("snapshot"), mw.item("history"), fyne.NewMenuItemSeparator(),
-			mw.item("import"), mw.item("export"), fyne.NewMenuItemSeparator(), mw.item("renameProf"), mw.item("deleteProf"), fyne.NewMenuItemSeparator(), mw.item("restore")),
+			mw.item("import"), mw.item("export"), mw.item("exportModel"), fyne.NewMenuItemSeparator(), mw.item("renameProf"), mw.item("deleteProf"), fyne.NewMenuItemSeparator(), mw.item("restore")),
 		fyne.NewMenu(lang.L("Bewerken"), mw.item("undo"), mw.item("redo"), fyne.NewMenuItemSeparator(),
 			mw.item("rename"), mw.item("delete"), fyne.NewMenuItemSeparator(), mw.item("up"), mw.item("down"), mw.item("moveTo"),
 			fyne.NewMenuItemSeparator(), mw.item("next"), mw.item("prev")),

@@ -53,6 +53,49 @@ func (mw *MainWindow) askExport() {
 	}, mw.Window)
 }
 
+// askExportModel asks which competency model, in which format and where,
+// and writes it.
+func (mw *MainWindow) askExportModel() {
+	cats := mw.ws.Catalogues()
+	if len(cats) == 0 {
+		return
+	}
+	var names, formats []string
+	for _, c := range cats {
+		names = append(names, c.Name)
+	}
+	for _, f := range export.CatalogueFormats {
+		formats = append(formats, lang.L(f.Label))
+	}
+	which := widget.NewSelect(names, nil)
+	which.SetSelectedIndex(0)
+	if c := mw.catalogue(); c != nil {
+		which.SetSelected(c.Name)
+	}
+	how := widget.NewRadioGroup(formats, nil)
+	how.SetSelected(formats[0])
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Competentiemodel"), which), widget.NewFormItem(lang.L("Formaat"), how)}
+	dialog.ShowForm(lang.L("Competentiemodel exporteren…"), lang.L("Verder"), lang.L("Annuleren"), items, func(ok bool) {
+		if !ok || which.SelectedIndex() < 0 {
+			return
+		}
+		cat, format := cats[which.SelectedIndex()], export.CatalogueFormats[0]
+		for i, l := range formats {
+			if l == how.Selected {
+				format = export.CatalogueFormats[i]
+			}
+		}
+		name := fileName(&app.Profile{Title: cat.Name}) + format.Extension
+		showSaveDialog(mw.Window, mw.App.Preferences(), lang.L("Competentiemodel exporteren…"), name, []string{format.Extension}, func(path string) {
+			if err := mw.ws.ExportModel(cat.ID, format, path); err != nil {
+				mw.showError(err)
+				return
+			}
+			mw.Status.SetText(lang.L("Geëxporteerd naar") + " " + path)
+		})
+	}, mw.Window)
+}
+
 // exportProgress is a running export's dialog.
 type exportProgress struct {
 	d        dialog.Dialog

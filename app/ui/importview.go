@@ -56,8 +56,14 @@ func (mw *MainWindow) ApplyImport(plan *workspace.ImportPlan, choices workspace.
 		return err
 	}
 	var names []string
+	for _, c := range plan.Catalogues {
+		names = append(names, c.Name)
+	}
 	for _, p := range append(res.New, res.Merged...) {
 		names = append(names, p.Title)
+	}
+	if r := plan.Report; r != nil && (len(r.Repaired) > 0 || len(r.NotImported) > 0 || len(plan.Catalogues) > 0) {
+		dialog.ShowInformation(lang.L("Ingelezen"), r.String(), mw.Window)
 	}
 	switch {
 	case len(res.New) > 0:

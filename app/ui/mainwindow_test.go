@@ -295,3 +295,24 @@ func mustEdit(t *testing.T, mw *MainWindow, f func(ed *app.Editor) error) {
 		t.Fatal(err)
 	}
 }
+
+// Another tool's competency framework imports from the window as a
+// competency model, with the report of what was read and left out.
+func TestImportOpenSALTFrameworkFromTheWindow(t *testing.T) {
+	mw, _ := newTestWindow(t)
+	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "testdata", "case-opensalt", "SmartLevelFramework.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	n := len(mw.ws.Catalogues())
+	if err := mw.ImportFrom(f); err != nil {
+		t.Fatal(err)
+	}
+	if len(mw.ws.Catalogues()) != n+1 {
+		t.Fatalf("%d competency models after the import, want %d", len(mw.ws.Catalogues()), n+1)
+	}
+	if text := overlayText(mw.Window); !strings.Contains(text, "CASE") {
+		t.Errorf("no report after the import: %q", text)
+	}
+}

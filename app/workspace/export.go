@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"bcpeditor/app"
@@ -63,3 +64,45 @@ func (j *ExportJob) Run(ctx context.Context) error {
 
 // ErrCancelled is what a cancelled export returns: nothing was written.
 var ErrCancelled = fmt.Errorf("exporteren afgebroken; er is niets geschreven")
+
+// ExportModel writes a competency model to path atomically: as an exchange
+// file, or as CASE, the framework that the CASE export of every profile
+// using it refers to (import the model before such a profile elsewhere).
+// Models are small: this runs on the caller's goroutine.
+func (w *Workspace) ExportModel(catID string, f export.CatalogueFormat, path string) error {
+	cat := app.CatalogueByID(w.catalogues, catID)
+	if cat == nil {
+		return fmt.Errorf("het competentiemodel %s staat niet in de bibliotheek", catID)
+	}
+	err := app.WriteFileAtomic(path, func(bw *bufio.Writer) error { return f.Write(bw, cat) })
+	if err != nil {
+		return fmt.Errorf("Exporteren naar %s is mislukt. %w", path, err)
+	}
+	return nil
+}
+
+// ResolveCatalogue finds the competency model a user named by (part of)
+// its name, case and accents ignored.
+func (w *Workspace) ResolveCatalogue(query string) (*app.Catalogue, error) {
+	q := app.Fold(strings.TrimSpace(query))
+	var hits []*app.Catalogue
+	for _, c := range w.catalogues {
+		if c.ID == query || app.Fold(c.Name) == q {
+			return c, nil
+		}
+		if q != "" && strings.Contains(app.Fold(c.Name), q) {
+			hits = append(hits, c)
+		}
+	}
+	var names []string
+	for _, c := range w.catalogues {
+		names = append(names, "“"+c.Name+"”")
+	}
+	switch len(hits) {
+	case 1:
+		return hits[0], nil
+	case 0:
+		return nil, fmt.Errorf("geen competentiemodel gevonden voor %q (in de bibliotheek: %s)", query, strings.Join(names, ", "))
+	}
+	return nil, fmt.Errorf("%q past bij meer dan één competentiemodel; geef meer van de naam op (in de bibliotheek: %s)", query, strings.Join(names, ", "))
+}

@@ -14,6 +14,8 @@ import (
 // profiles, and merges of profiles the library already has. Nothing is
 // written until ApplyImport.
 type ImportPlan struct {
+	// Report says what was read, repaired and left out of the file.
+	Report     *export.ImportReport
 	Catalogues []*app.Catalogue
 	Bronnen    []*app.Bron // research sources the library lacks
 	New        []*app.Profile
@@ -34,6 +36,11 @@ func (p *ImportPlan) Conflicts() int {
 // Summary words the plan for the designer: the dry run.
 func (p *ImportPlan) Summary() string {
 	var b strings.Builder
+	if p.Report != nil {
+		for _, l := range p.Report.Lines() {
+			b.WriteString(l + "\n")
+		}
+	}
 	for _, c := range p.Catalogues {
 		fmt.Fprintf(&b, "Nieuw competentiemodel: %s (%d competenties)\n", c.Name, len(c.Competenties))
 	}
@@ -57,11 +64,11 @@ func (p *ImportPlan) Summary() string {
 // against the version last sent from here. Bad input gives a Dutch
 // sentence and changes nothing.
 func (w *Workspace) PlanImport(r io.Reader) (*ImportPlan, error) {
-	b, err := export.ReadImport(r, w.catalogues)
+	b, report, err := export.ReadImport(r, w.catalogues)
 	if err != nil {
 		return nil, err
 	}
-	plan := &ImportPlan{}
+	plan := &ImportPlan{Report: report}
 	for _, c := range b.Catalogues {
 		if app.CatalogueByID(w.catalogues, c.ID) == nil {
 			plan.Catalogues = append(plan.Catalogues, c)
