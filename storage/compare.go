@@ -67,46 +67,9 @@ func (l *Library) SeedMappings(ctx context.Context, ms map[[2]string]map[string]
 	})
 }
 
-// ManualPairs returns the pairs made or broken by hand for two profiles.
-func (l *Library) ManualPairs(ctx context.Context, oldProfile, newProfile string) (map[string]string, error) {
-	rows, err := l.db.QueryContext(ctx, "SELECT old_id, new_id FROM manual_pairs WHERE old_profile = ? AND new_profile = ?", oldProfile, newProfile)
-	if err != nil {
-		return nil, fmt.Errorf("eigen koppelingen lezen: %w", err)
-	}
-	defer rows.Close()
-	out := map[string]string{}
-	for rows.Next() {
-		var o, n string
-		if err := rows.Scan(&o, &n); err != nil {
-			return nil, err
-		}
-		out[o] = n
-	}
-	return out, rows.Err()
-}
-
-// SetManualPair pairs an old element with a new one by hand; newID ""
-// keeps the old element unpaired; forget removes the designer's choice.
-func (l *Library) SetManualPair(ctx context.Context, oldProfile, newProfile, oldID, newID string, forget bool) error {
-	return l.inTx(ctx, func(tx *sql.Tx) error {
-		if forget {
-			_, err := tx.ExecContext(ctx, "DELETE FROM manual_pairs WHERE old_profile = ? AND new_profile = ? AND old_id = ?", oldProfile, newProfile, oldID)
-			return err
-		}
-		// A new element pairs with one old element only.
-		if newID != "" {
-			if _, err := tx.ExecContext(ctx, "DELETE FROM manual_pairs WHERE old_profile = ? AND new_profile = ? AND new_id = ?", oldProfile, newProfile, newID); err != nil {
-				return err
-			}
-		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO manual_pairs (old_profile, new_profile, old_id, new_id) VALUES (?, ?, ?, ?)
-			ON CONFLICT(old_profile, new_profile, old_id) DO UPDATE SET new_id = excluded.new_id`, oldProfile, newProfile, oldID, newID)
-		return err
-	})
-}
-
 // CompareOptions gathers what a comparison of two profiles needs: their
-// competency models, the mapping between them and the pairs made by hand.
+// competency models, the mapping between them and the designer's verdicts
+// on links.
 func (l *Library) CompareOptions(ctx context.Context, old, new *app.Profile) (compare.Options, error) {
 	cats, err := l.Catalogues(ctx)
 	if err != nil {
@@ -118,6 +81,6 @@ func (l *Library) CompareOptions(ctx context.Context, old, new *app.Profile) (co
 			return opt, err
 		}
 	}
-	opt.Manual, err = l.ManualPairs(ctx, old.ID, new.ID)
+	opt.Decisions, err = l.Koppelingen(ctx, old.ID, new.ID)
 	return opt, err
 }

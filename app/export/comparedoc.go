@@ -5,12 +5,15 @@ import (
 	"io"
 	"strings"
 
+	"bcpeditor/app"
 	"bcpeditor/app/compare"
 )
 
 // WriteCompareDOCX writes a comparison as a Word report: the summary, then
-// per pair its status and both sides, with removed words struck through
-// and added words marked; then the competenties.
+// per old element its status and new counterparts — with removed words
+// struck through and added words marked where one element maps to one,
+// and the phrases both hold marked where it maps to several — then the
+// competenties.
 func WriteCompareDOCX(w io.Writer, r *compare.Result, onlyChanges bool) error {
 	rd, err := newDocx()
 	if err != nil {
@@ -26,92 +29,112 @@ func WriteCompareDOCX(w io.Writer, r *compare.Result, onlyChanges bool) error {
 func writeCompare(d markedDocument, r *compare.Result, onlyChanges bool) {
 	d.Heading(fmt.Sprintf("Vergelijking: %s (%s) ⇄ %s (%s)", r.Old.Title, r.Old.VersionLabel, r.New.Title, r.New.VersionLabel), 0)
 	d.Paragraph(compare.SummaryText(r.Summary))
-	parts := func(spans []compare.Span, old bool) []Part {
-		var out []Part
-		for _, s := range spans {
-			switch {
-			case s.Op == compare.Equal:
-				out = append(out, Part{Text: s.Text})
-			case s.Op == compare.Delete && old:
-				out = append(out, Part{Text: s.Text, Removed: true})
-			case s.Op == compare.Insert && !old:
-				out = append(out, Part{Text: s.Text, Added: true})
-			}
-		}
-		return out
-	}
-	label := func(u *compare.Unit) string {
-		t := u.Title
-		if t == "" {
-			t = u.Body
-		}
-		if len([]rune(t)) > 90 {
-			t = string([]rune(t)[:89]) + "…"
-		}
-		return strings.TrimSpace(u.Kind.Label() + " " + u.Code + " " + t)
-	}
-	for _, p := range r.Pairs {
-		if onlyChanges && p.Status == compare.Unchanged {
+	for _, row := range r.Rows {
+		if onlyChanges && row.Status == compare.Unchanged {
 			continue
 		}
-		var head string
-		switch {
-		case p.Old != nil && p.New != nil:
-			head = label(p.Old) + " ⇄ " + label(p.New)
-		case p.Old != nil:
-			head = label(p.Old)
-		default:
-			head = label(p.New)
-		}
-		d.Heading(strings.ToUpper(string(p.Status)[:1])+string(p.Status)[1:]+": "+head, 2)
-		if p.How == compare.BySimilarity {
-			d.Paragraph(fmt.Sprintf("Gekoppeld op gelijkenis (%.2f).", p.Similarity))
-		}
-		cross := p.Old != nil && p.New != nil && p.Old.Kind != p.New.Kind
-		switch {
-		case p.Old != nil && p.New != nil && !cross:
-			if len(p.Body) > 0 && compare.Changed(p.Body) {
-				d.Heading("Oud", 3)
-				d.Marked(parts(p.Body, true))
-				d.Heading("Nieuw", 3)
-				d.Marked(parts(p.Body, false))
-			}
-			for _, ld := range p.Lists {
-				var changed [][]Part
-				for _, it := range ld.Items {
-					switch it.Status {
-					case compare.Added:
-						changed = append(changed, []Part{{Text: "+ "}, {Text: it.New, Added: true}})
-					case compare.Removed:
-						changed = append(changed, []Part{{Text: "− "}, {Text: it.Old, Removed: true}})
-					case compare.Modified:
-						changed = append(changed, append(parts(it.Spans, true), append([]Part{{Text: "  →  "}}, parts(it.Spans, false)...)...))
-					}
-				}
-				if len(changed) > 0 {
-					d.Heading(ld.Kind.Label(), 3)
-					for _, c := range changed {
-						d.Marked(c)
-					}
-				}
-			}
-		default:
-			for _, u := range []*compare.Unit{p.Old, p.New} {
-				if u != nil && u.Body != "" {
-					d.Paragraph(u.Body)
-				}
-			}
-		}
-		c := p.Competenties
-		if len(c.OnlyOld)+len(c.OnlyNew) > 0 {
-			d.Paragraph("Competenties alleen oud: " + orNone(c.OnlyOld) + "; alleen nieuw: " + orNone(c.OnlyNew))
-		}
+		writeCompareRow(d, row)
 	}
 	d.PageBreak()
 	d.Heading("Competenties", 1)
 	d.Paragraph("In beide: " + orNone(r.Competenties.Both))
 	d.Paragraph("Alleen oud: " + orNone(r.Competenties.OnlyOld))
 	d.Paragraph("Alleen nieuw: " + orNone(r.Competenties.OnlyNew))
+}
+
+// writeCompareRow writes one row: a heading with the status and the old
+// element, then its diff or its counterparts.
+func writeCompareRow(d markedDocument, row compare.Row) {
+	status := strings.ToUpper(string(row.Status)[:1]) + string(row.Status)[1:]
+	if row.Old == nil {
+		d.Heading(status+": "+unitHeading(row.New), 2)
+		if row.New.Body != "" {
+			d.Paragraph(row.New.Body)
+		}
+		return
+	}
+	d.Heading(status+": "+unitHeading(row.Old), 2)
+	if one := row.OneToOne(); one != nil {
+		d.Paragraph("⇄ " + unitHeading(one.New) + " (" + compare.LinkLabel(one) + ")")
+		writeCompareDiff(d, one.Diff)
+		return
+	}
+	if row.Old.Body != "" {
+		d.Paragraph(row.Old.Body)
+	}
+	for _, l := range row.Links {
+		d.Heading("⇄ "+unitHeading(l.New)+" ("+compare.LinkLabel(l)+")", 3)
+		if l.New.Body != "" {
+			d.Marked(sharedParts(l.Marks(l.New.Body)))
+		}
+	}
+}
+
+// writeCompareDiff writes the changed texts and list items of a
+// one-to-one link.
+func writeCompareDiff(d markedDocument, diff *compare.Diff) {
+	if compare.Changed(diff.Title) {
+		d.Marked(append(append(diffParts(diff.Title, true), Part{Text: "  →  "}), diffParts(diff.Title, false)...))
+	}
+	if compare.Changed(diff.Body) {
+		d.Heading("Oud", 3)
+		d.Marked(diffParts(diff.Body, true))
+		d.Heading("Nieuw", 3)
+		d.Marked(diffParts(diff.Body, false))
+	}
+	for _, ld := range diff.Lists {
+		var changed [][]Part
+		for _, it := range ld.Items {
+			switch it.Status {
+			case compare.Added:
+				changed = append(changed, []Part{{Text: "+ "}, {Text: it.New, Added: true}})
+			case compare.Removed:
+				changed = append(changed, []Part{{Text: "− "}, {Text: it.Old, Removed: true}})
+			case compare.Modified:
+				changed = append(changed, append(diffParts(it.Spans, true), append([]Part{{Text: "  →  "}}, diffParts(it.Spans, false)...)...))
+			}
+		}
+		if len(changed) > 0 {
+			d.Heading(ld.Kind.Label(), 3)
+			for _, c := range changed {
+				d.Marked(c)
+			}
+		}
+	}
+	if c := diff.Competenties; len(c.OnlyOld)+len(c.OnlyNew) > 0 {
+		d.Paragraph("Competenties alleen oud: " + orNone(c.OnlyOld) + "; alleen nieuw: " + orNone(c.OnlyNew))
+	}
+}
+
+// diffParts is one side of a word diff: the old side with removed words
+// struck through, the new side with added words marked.
+func diffParts(spans []compare.Span, old bool) []Part {
+	var out []Part
+	for _, s := range spans {
+		switch {
+		case s.Op == compare.Equal:
+			out = append(out, Part{Text: s.Text})
+		case s.Op == compare.Delete && old:
+			out = append(out, Part{Text: s.Text, Removed: true})
+		case s.Op == compare.Insert && !old:
+			out = append(out, Part{Text: s.Text, Added: true})
+		}
+	}
+	return out
+}
+
+func sharedParts(ms []compare.Mark) []Part {
+	out := make([]Part, len(ms))
+	for i, m := range ms {
+		out[i] = Part{Text: m.Text, Shared: m.Shared}
+	}
+	return out
+}
+
+// unitHeading names an element with the start of its text: "werkproces
+// 2.3 Behandelt klachten".
+func unitHeading(u *compare.Unit) string {
+	return app.Shorten(u.Label()+" "+u.Text(), 90)
 }
 
 func orNone(xs []string) string {

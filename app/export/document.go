@@ -34,6 +34,7 @@ type Part struct {
 	Text    string
 	Removed bool // struck through
 	Added   bool // highlighted
+	Shared  bool // marked as held by both sides of a crosswalk link
 }
 
 // writeDocument lays out a profile in the bcp's own order: title page,

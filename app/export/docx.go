@@ -108,6 +108,8 @@ func (d *docxDoc) Marked(parts []Part) {
 			r.Strike(true).Color("A0202A")
 		case part.Added:
 			r.Highlight("green").Bold(true)
+		case part.Shared:
+			r.Highlight("yellow")
 		}
 	}
 }
