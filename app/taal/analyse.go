@@ -1,6 +1,9 @@
 package taal
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Term is a token with what the analysis found out about it.
 type Term struct {
@@ -39,30 +42,56 @@ func (t *Term) Keys() []string {
 // Analyse tokenises a text and finds, for every word, its key, whether it
 // is a stop word, the keys it stands for (separable verbs, participles,
 // elisions) and, when lex is not nil, its compound parts.
-func Analyse(text string, lex *Lexicon) []Term {
+func Analyse(text string, lex *Lexicon) []Term { return analyse(text, lex, Stem) }
+
+// Analyser analyses many texts with one lexicon, remembering the stems
+// it made: for indexing a library, where the same words come back in
+// every text. Safe for concurrent use.
+type Analyser struct {
+	lex   *Lexicon
+	stems sync.Map // word → key
+}
+
+// NewAnalyser makes an analyser with a lexicon for compounds (nil: none).
+func NewAnalyser(lex *Lexicon) *Analyser { return &Analyser{lex: lex} }
+
+// Stem is taal.Stem, remembered.
+func (a *Analyser) Stem(word string) string {
+	if k, ok := a.stems.Load(word); ok {
+		return k.(string)
+	}
+	k := Stem(word)
+	a.stems.Store(word, k)
+	return k
+}
+
+// Analyse is taal.Analyse with the analyser's lexicon and stems.
+func (a *Analyser) Analyse(text string) []Term { return analyse(text, a.lex, a.Stem) }
+
+func analyse(text string, lex *Lexicon, stem func(string) string) []Term {
 	toks := Tokens(text)
 	terms := make([]Term, len(toks))
 	for i, t := range toks {
-		terms[i] = Term{Token: t, Stem: Stem(t.Word), Stop: IsStop(t.Word)}
+		terms[i] = Term{Token: t, Stem: stem(t.Word), Stop: IsStop(t.Word)}
 		if !terms[i].Stop {
-			participleAlts(&terms[i])
-			terms[i].Parts = partKeys(lex, t.Word)
+			participleAlts(&terms[i], stem)
+			terms[i].Parts = partKeys(lex, t.Word, stem)
 		}
 	}
-	separableAlts(terms)
-	elisionAlts(terms, lex)
+	separableAlts(terms, stem)
+	elisionAlts(terms, lex, stem)
 	return terms
 }
 
 // partKeys are the keys of the compound parts of a word.
-func partKeys(lex *Lexicon, word string) []string {
+func partKeys(lex *Lexicon, word string, stem func(string) string) []string {
 	parts := lex.Split(word)
 	if parts == nil {
 		return nil
 	}
 	keys := make([]string, len(parts))
 	for i, p := range parts {
-		keys[i] = Stem(p)
+		keys[i] = stem(p)
 	}
 	return keys
 }
@@ -75,20 +104,20 @@ const elisionWindow = 6
 // "koop-" in "koop- en weerstandssignalen" gets that of "koopsignalen",
 // "-theorieën" in "verkoopmodellen en -theorieën" that of
 // "verkooptheorieën".
-func elisionAlts(terms []Term, lex *Lexicon) {
+func elisionAlts(terms []Term, lex *Lexicon, stem func(string) string) {
 	for i := range terms {
 		t := &terms[i]
 		if t.MissingEnd {
 			if full := completing(terms, i, 1); full != nil {
 				for _, head := range heads(lex, full.Word) {
-					t.addAlt(Stem(t.Word + head))
+					t.addAlt(stem(t.Word + head))
 				}
 			}
 		}
 		if t.MissingStart {
 			if full := completing(terms, i, -1); full != nil {
 				for _, mod := range modifiers(lex, full.Word) {
-					t.addAlt(Stem(mod + t.Word))
+					t.addAlt(stem(mod + t.Word))
 				}
 			}
 		}

@@ -320,3 +320,20 @@ func FuzzAnalyse(f *testing.F) {
 		}
 	})
 }
+
+// An Analyser gives what Analyse gives, from its remembered stems too.
+func TestAnalyserMatchesAnalyse(t *testing.T) {
+	lex := taal.NewLexicon("koop", "signalen", "account", "plan")
+	a := taal.NewAnalyser(lex)
+	for _, text := range []string{"Koop- en weerstandssignalen", "Stelt een accountplan op", "Stelt een accountplan op"} {
+		want, got := taal.Analyse(text, lex), a.Analyse(text)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d terms, want %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if !slices.Equal(got[i].Keys(), want[i].Keys()) || got[i].Token != want[i].Token {
+				t.Errorf("%q term %d: %+v, want %+v", text, i, got[i], want[i])
+			}
+		}
+	}
+}

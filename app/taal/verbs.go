@@ -25,14 +25,14 @@ const verbWindow = 10
 // separableAlts adds to terms the keys of separable verbs written apart:
 // in "Brengt de offerte uit" both "brengt" and "uit" get the key of
 // "uitbrengen", in "op te stellen" both parts that of "opstellen".
-func separableAlts(terms []Term) {
+func separableAlts(terms []Term, stem func(string) string) {
 	for i := range terms {
 		p := &terms[i]
 		if !particles[p.Word] {
 			continue
 		}
 		if i+2 < len(terms) && terms[i+1].Word == "te" && !terms[i+1].Break && !terms[i+2].Break {
-			key := Stem(p.Word + terms[i+2].Word)
+			key := stem(p.Word + terms[i+2].Word)
 			p.addAlt(key)
 			terms[i+2].addAlt(key)
 		}
@@ -42,7 +42,7 @@ func separableAlts(terms []Term) {
 		for j := i - 1; j >= 0 && j >= i-verbWindow; j-- {
 			v := &terms[j]
 			if looksFinite(v, j == 0 || v.Break) {
-				key := Stem(p.Word + v.Word)
+				key := stem(p.Word + v.Word)
 				v.addAlt(key)
 				p.addAlt(key)
 			}
@@ -67,7 +67,7 @@ func looksFinite(v *Term, first bool) bool {
 // "opgesteld" → "opstellen", "afgehandeld" → "afhandelen", "gemaakt" →
 // "maken", "verzameld" → "verzamelen". A final d or t may belong to the
 // stem ("afgerond"), so both readings are given.
-func participleAlts(t *Term) {
+func participleAlts(t *Term, stem func(string) string) {
 	w := t.Word
 	if len(w) >= 7 && (strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te")) {
 		w = w[:len(w)-1] // verzamelde, opgestelde
@@ -89,10 +89,10 @@ func participleAlts(t *Term) {
 	}
 	if rest == "" {
 		if isConsonant(w[len(w)-2]) && w[len(w)-1] == 'd' {
-			t.addAlt(Stem(w[:len(w)-1])) // verzameld → verzamel
+			t.addAlt(stem(w[:len(w)-1])) // verzameld → verzamel
 		}
 		return
 	}
-	t.addAlt(Stem(prefix + rest))
-	t.addAlt(Stem(prefix + rest[:len(rest)-1]))
+	t.addAlt(stem(prefix + rest))
+	t.addAlt(stem(prefix + rest[:len(rest)-1]))
 }
