@@ -6,10 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-	"unicode"
+	"bcpeditor/app/taal"
 )
 
 // ProfileSummary is what the library shows of a profile without loading it.
@@ -114,63 +111,5 @@ func ResolveProfile(all []ProfileSummary, query string) (ProfileSummary, error) 
 }
 
 // Fold lowercases s and strips diacritics: "Beïnvloeden" → "beinvloeden".
-func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	if out, ok := foldLatin(s); ok {
-		return out
-	}
-	// A chain keeps state, so each call gets its own.
-	chain := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(chain, s)
-	if err != nil {
-		out = s
-	}
-	return strings.ToLower(out)
-}
-
-// latin maps the accented letters of Dutch and its neighbours to their
-// base letter, lower case.
-var latin = map[rune]rune{}
-
-func init() {
-	for base, accented := range map[rune]string{
-		'a': "àáâãäåÀÁÂÃÄÅ", 'e': "èéêëÈÉÊË", 'i': "ìíîïÌÍÎÏ", 'o': "òóôõöøÒÓÔÕÖØ",
-		'u': "ùúûüÙÚÛÜ", 'y': "ýÿÝ", 'c': "çÇ", 'n': "ñÑ",
-	} {
-		for _, r := range accented {
-			latin[r] = base
-		}
-	}
-}
-
-// foldLatin folds texts whose only non-ASCII letters are common accented
-// Latin ones, without the Unicode machinery; ok is false otherwise.
-func foldLatin(s string) (string, bool) {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteRune(r)
-		case latin[r] != 0:
-			b.WriteRune(latin[r])
-		case r == '’' || r == '‘' || r == '“' || r == '”' || r == '–' || r == '—' || r == '…' || r == '\u00a0':
-			b.WriteRune(r)
-		default:
-			return "", false
-		}
-	}
-	return b.String(), true
-}
+// It is taal.Fold, the one folding that search and comparison share.
+func Fold(s string) string { return taal.Fold(s) }
