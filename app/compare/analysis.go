@@ -1,77 +1,78 @@
 package compare
 
 import (
-	"strings"
-	"unicode"
+	"unicode/utf8"
 
-	"bcpeditor/app"
+	"bcpeditor/app/taal"
 )
 
 // word is one word of a text as the comparison sees it: where it stands in
-// the text and the terms it stands for: its stem, and the stems of its
-// parts when it is a compound. A word without a term (a stopword, a
-// number) still holds its place.
+// the text and the terms it stands for: its stem, and the other keys taal
+// finds (the parts of a compound, the verb of a separable verb written
+// apart or of a participle, the compound an elision stands for). A word
+// without a term (a function word) still holds its place.
 type word struct {
 	start, end int    // byte offsets in the text
-	term       string // "" for a stopword
+	term       string // "" for a function word
 	parts      []string
 }
 
-// analyse splits a text into its words with their terms.
-func analyse(s string) []word {
-	out := make([]word, 0, len(s)/6)
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		w := word{start: start, end: end}
-		f := app.Fold(s[start:end])
-		if len(f) >= 3 && !stopwords[f] {
-			w.term = stem(f)
-		}
-		out = append(out, w)
-		start = -1
-	}
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
+// reader reads the texts of one comparison with taal's analysis, splitting
+// compounds against the words of both profiles.
+type reader struct {
+	an *taal.Analyser
+}
+
+// newReader makes a reader whose lexicon holds every word of the given
+// elements' titles, texts and lists.
+func newReader(units ...[]*Unit) *reader {
+	lex := taal.NewLexicon()
+	for _, us := range units {
+		for _, u := range us {
+			lex.AddText(u.Title)
+			lex.AddText(u.Body)
+			for _, k := range listKinds {
+				for _, l := range u.Lists[k] {
+					lex.AddText(l.Text)
+				}
 			}
-			continue
 		}
-		flush(i)
 	}
-	flush(len(s))
+	return &reader{an: taal.NewAnalyser(lex)}
+}
+
+// words splits a text into its words with their terms.
+func (r *reader) words(s string) []word {
+	terms := r.an.Analyse(s)
+	out := make([]word, len(terms))
+	offsets := byteOffsets(s)
+	for i, t := range terms {
+		w := word{start: offsets(t.Start), end: offsets(t.End)}
+		if !t.Stop && len(t.Word) > 1 {
+			w.term = t.Stem
+			w.parts = append(append(w.parts, t.Alts...), t.Parts...)
+		}
+		out[i] = w
+	}
 	return out
 }
 
-var stopwords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`de het een en van in op te voor met aan door bij als dat die dit er hij zij zijn
-		haar is wordt worden om of ook naar over uit tot zo zich kan moet deze welke wat wie waar niet wel nog meer
-		hem hen hun ze we wij je u ons onze eigen andere alle over onder tussen tegen zoals eventueel daarbij
-		daarnaast waarbij vervolgens hierbij`) {
-		stopwords[w] = true
-	}
-}
-
-// stem strips common Dutch endings so that "klacht" and "klachten",
-// "behandelt" and "behandelen" meet.
-func stem(w string) string {
-	for round := 0; round < 2; round++ {
-		cut := false
-		for _, suf := range []string{"ingen", "ing", "en", "es", "s", "e", "t"} {
-			if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
-				w = w[:len(w)-len(suf)]
-				cut = true
-				break
-			}
-		}
-		if !cut {
+// byteOffsets turns rune offsets into a text into byte offsets.
+func byteOffsets(s string) func(int) int {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
 			break
 		}
 	}
-	return w
+	if ascii {
+		return func(r int) int { return r }
+	}
+	at := make([]int, 0, len(s)+1)
+	for i := range s {
+		at = append(at, i)
+	}
+	at = append(at, len(s))
+	return func(r int) int { return at[r] }
 }

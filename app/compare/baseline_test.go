@@ -9,6 +9,7 @@ import "bcpeditor/app"
 func naiveCrosswalk(old, new *app.Profile, opt Options) int {
 	c := newCrosswalk(old, new, opt.withDefaults())
 	t := c.newTextStage()
+	t.read = newReader(c.old, c.new)
 	t.analyse()
 	var cands []candidate
 	for _, o := range t.olds {
@@ -17,7 +18,7 @@ func naiveCrosswalk(old, new *app.Profile, opt Options) int {
 				continue
 			}
 			if text := cosine(t.feat[o].core, t.feat[n].core); text >= opt.withDefaults().MinStrength {
-				if s := weigh(text, t.context(o, n)); s >= c.opt.MinStrength {
+				if s := t.strength(o, n, text, t.context(o, n)); s >= c.opt.MinStrength {
 					cands = append(cands, candidate{o, n, s})
 				}
 			}

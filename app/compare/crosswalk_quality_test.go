@@ -107,4 +107,47 @@ func TestCrosswalk2010To2020AgainstExpectedTable(t *testing.T) {
 	t.Logf("firm links: %s; wrong %v; missed %v", firm, firm.wrong, firm.missed)
 	t.Logf("with suggestions: %s; wrong %v; missed %v", all, all.wrong, all.missed)
 	t.Logf("kerntaken → rollen: %s; wrong %v", rollen, rollen.wrong)
+
+	// Floors a little below what the crosswalk reached when the weights
+	// were set (firm 9/15 and 16/17; with suggestions 12/15 and 25/36;
+	// kerntaken 3/3 and 5/5): a change that loses more fails here.
+	for _, f := range []struct {
+		name              string
+		s                 crosswalkScore
+		recall, precision float64
+	}{
+		{"firm links", firm, 0.5, 0.85},
+		{"with suggestions", all, 0.7, 0.6},
+		{"kerntaken → rollen", rollen, 1, 0.8},
+	} {
+		if f.s.recall() < f.recall || f.s.precision() < f.precision {
+			t.Errorf("%s: %s, want recall ≥ %.2f and precision ≥ %.2f", f.name, f.s, f.recall, f.precision)
+		}
+	}
+	// The issue's own examples: the complaint werkzaamheid of both rollen,
+	// and the sales plans in the beleidsondersteuner's plans.
+	for code, want := range map[string][]string{"2.3": {"RB/5", "VT/6"}, "1.2": {"CB/2"}, "1.4": {"CB/2"}} {
+		got := firmTargets(res, code)
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s reaches %v, not %s", code, got, w)
+			}
+		}
+	}
+}
+
+// firmTargets names the werkzaamheden a werkproces links to firmly.
+func firmTargets(res *compare.Result, code string) []string {
+	var out []string
+	for _, o := range res.OldUnits {
+		if o.Kind != app.KindWerkproces || o.Code != code {
+			continue
+		}
+		for _, l := range res.LinksOf(o) {
+			if !l.Suggestion {
+				out = append(out, werkzaamheidName(l.New))
+			}
+		}
+	}
+	return out
 }

@@ -124,17 +124,17 @@ type Options struct {
 	// Decisions are the designer's stored verdicts on links.
 	Decisions []Decision
 	// Threshold is the least strength of a link by text that counts
-	// without the designer's confirmation (default 0.3); weaker links
-	// down to MinStrength (default 0.12) are suggestions.
+	// without the designer's confirmation (default 0.1); weaker links
+	// down to MinStrength (default 0.05) are suggestions.
 	Threshold, MinStrength float64
 }
 
 func (o Options) withDefaults() Options {
 	if o.Threshold == 0 {
-		o.Threshold = 0.3
+		o.Threshold = 0.1
 	}
 	if o.MinStrength == 0 {
-		o.MinStrength = 0.12
+		o.MinStrength = 0.05
 	}
 	return o
 }

@@ -15,10 +15,13 @@ func (l *Link) Marks(text string) []Mark {
 	if text == "" {
 		return nil
 	}
+	if l.texts == nil {
+		return []Mark{{Text: text}}
+	}
 	l.findShared()
 	var spans [][2]int // shared byte ranges
 	gap := false       // a content word that is not shared since the last span
-	for _, w := range analyse(text) {
+	for _, w := range l.texts.read.words(text) {
 		if w.term == "" {
 			continue
 		}

@@ -16,6 +16,7 @@ import (
 type textStage struct {
 	mu         sync.Mutex // guards the features' caches after Compare returns (see Link.Shared)
 	c          *crosswalk
+	read       *reader
 	olds, news []*Unit // the elements taking part, in document order
 	core       *corpus // over the texts (title and beschrijving) of the werkprocessen and werkzaamheden
 	lists      *corpus // over the lists (kennis, vaardigheden …) of werkprocessen and rollen
@@ -29,6 +30,7 @@ type features struct {
 	terms       []string        // of title (twice) and beschrijving; a parent adds its children's
 	listed      []string        // of the lists
 	core, lists vector          // weighed terms of the texts and of the lists
+	titleVec    vector          // weighed terms of the title
 	comps       map[string]bool // competenties, in the new side's model
 	seq         []seqWord       // content words of title and beschrijving
 	pairs       map[[2]int32][]int32
@@ -53,12 +55,15 @@ type candidate struct {
 const (
 	// relative: an element links to every counterpart at least this share
 	// as strong as its strongest (one-to-many both ways).
-	relative = 0.6
+	relative = 0.8
 	// maxLinks: no element gets more than this many links by text.
 	maxLinks = 8
 	// contextWeight: how much the lists and competenties (of a werkproces,
 	// or of a werkzaamheid's rol) count beside the texts.
 	contextWeight = 0.3
+	// titleWeight: how much it counts that a counterpart holds the words
+	// of an element's title (which says what the element is about).
+	titleWeight = 0.25
 )
 
 func (c *crosswalk) linkByText() {
@@ -66,6 +71,7 @@ func (c *crosswalk) linkByText() {
 	if len(t.olds) == 0 || len(t.news) == 0 {
 		return
 	}
+	t.read = newReader(c.old, c.new)
 	t.analyse()
 	t.choose(t.scoreLeaves())
 	t.choose(t.scoreParents())

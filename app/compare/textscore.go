@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 )
 
 // analyse reads the words of every element taking part and of the rollen
@@ -16,7 +17,7 @@ func (t *textStage) analyse() {
 			t.core.add(f.terms)
 			if cx := context(u); !listed[cx] {
 				listed[cx] = true
-				t.lists.add(t.get(cx).listTerms())
+				t.lists.add(t.listTerms(t.get(cx)))
 			}
 		} else {
 			t.core.add(f.terms)
@@ -28,11 +29,12 @@ func (t *textStage) analyse() {
 	for u, f := range t.feat {
 		f.core = t.core.vector(f.terms)
 		f.own = f.core.ids
+		f.titleVec = t.core.vector(termsOf(f.title))
 		if !u.leaf() {
 			f.own = t.core.vector(ownTerms(f)).ids
 		}
 		if listed[u] {
-			f.lists = t.lists.vector(f.listTerms())
+			f.lists = t.lists.vector(t.listTerms(f))
 		}
 	}
 }
@@ -43,7 +45,7 @@ func (t *textStage) get(u *Unit) *features {
 	if f := t.feat[u]; f != nil {
 		return f
 	}
-	f := &features{title: analyse(u.Title), body: analyse(u.Body), unit: u}
+	f := &features{title: t.read.words(u.Title), body: t.read.words(u.Body), unit: u}
 	f.terms = ownTerms(f)
 	f.comps = t.c.names.translate(u.Competenties)
 	t.feat[u] = f
@@ -59,12 +61,12 @@ func ownTerms(f *features) []string {
 
 // listTerms are the terms of an element's lists (kennis, vaardigheden,
 // resultaat; a rol's kennis en vaardigheden), read once.
-func (f *features) listTerms() []string {
+func (t *textStage) listTerms(f *features) []string {
 	if f.listed == nil {
 		f.listed = []string{}
 		for _, k := range listKinds {
 			for _, l := range f.unit.Lists[k] {
-				f.listed = append(f.listed, termsOf(analyse(l.Text))...)
+				f.listed = append(f.listed, termsOf(t.read.words(l.Text))...)
 			}
 		}
 	}
@@ -135,7 +137,7 @@ func (t *textStage) scoreLeaves() []candidate {
 				cx = t.context(o, news[j])
 				ctx[cn] = cx
 			}
-			if s := weigh(text, cx); s >= t.c.opt.MinStrength {
+			if s := t.strength(o, news[j], text, cx); s >= t.c.opt.MinStrength {
 				out = append(out, candidate{o, news[j], s})
 			}
 		}
@@ -151,11 +153,42 @@ func (t *textStage) context(o, n *Unit) float64 {
 	return (cosine(fo.lists, fn.lists) + dice(fo.comps, fn.comps)) / 2
 }
 
-// weigh weighs the likeness of two texts by their context. Context alone
-// makes no link (a rol's werkzaamheden share it); it ranks the
-// counterparts that the texts found.
-func weigh(text, context float64) float64 {
-	return text * (1 - contextWeight + contextWeight*context)
+// strength weighs the likeness of two texts by their context and by how
+// much of their titles the other holds. Neither makes a link on its own
+// (a rol's werkzaamheden share its context); they rank the counterparts
+// that the texts found.
+func (t *textStage) strength(o, n *Unit, text, context float64) float64 {
+	s := text * (1 - contextWeight + contextWeight*context)
+	if title, ok := titleShare(t.feat[o], t.feat[n]); ok {
+		s *= 1 - titleWeight + titleWeight*title
+	}
+	return s
+}
+
+// titleShare is how much of each element's title (by weight) the other
+// element holds, averaged over the elements that have a title; ok is
+// false when neither has one (a werkzaamheid has none).
+func titleShare(a, b *features) (float64, bool) {
+	sum, n := 0.0, 0
+	for _, p := range [][2]*features{{a, b}, {b, a}} {
+		title, other := p[0].titleVec, p[1].own
+		if len(title.ids) == 0 {
+			continue
+		}
+		got, all := 0.0, 0.0
+		for k, id := range title.ids {
+			all += title.w[k]
+			if _, ok := slices.BinarySearch(other, id); ok {
+				got += title.w[k]
+			}
+		}
+		sum += got / all
+		n++
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return sum / float64(n), true
 }
 
 // scoreParents measures every pair of an old and a new kerntaak or rol:
