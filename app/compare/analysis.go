@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"bcpeditor/app/taal"
@@ -18,9 +19,13 @@ type word struct {
 }
 
 // reader reads the texts of one comparison with taal's analysis, splitting
-// compounds against the words of both profiles.
+// compounds against the words of both profiles. It remembers the lines it
+// read: the same kennis and vaardigheden lines come back in many
+// werkprocessen.
 type reader struct {
-	an *taal.Analyser
+	an    *taal.Analyser
+	mu    sync.Mutex
+	lines map[string][]word
 }
 
 // newReader makes a reader whose lexicon holds every word of the given
@@ -38,7 +43,21 @@ func newReader(units ...[]*Unit) *reader {
 			}
 		}
 	}
-	return &reader{an: taal.NewAnalyser(lex)}
+	return &reader{an: taal.NewAnalyser(lex), lines: map[string][]word{}}
+}
+
+// line reads a list line, once per distinct text.
+func (r *reader) line(s string) []word {
+	r.mu.Lock()
+	ws, ok := r.lines[s]
+	r.mu.Unlock()
+	if !ok {
+		ws = r.words(s)
+		r.mu.Lock()
+		r.lines[s] = ws
+		r.mu.Unlock()
+	}
+	return ws
 }
 
 // words splits a text into its words with their terms.

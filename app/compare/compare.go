@@ -65,7 +65,7 @@ func (c *crosswalk) add(l *Link) *Link {
 
 // allowed reports whether the designer has not ruled the link out.
 func (c *crosswalk) allowed(o, n *Unit) bool {
-	return !c.rejected[[2]string{o.ID, n.ID}] && !c.rejected[[2]string{o.ID, ""}] && !c.rejected[[2]string{"", n.ID}]
+	return len(c.rejected) == 0 || !c.rejected[[2]string{o.ID, n.ID}] && !c.rejected[[2]string{o.ID, ""}] && !c.rejected[[2]string{"", n.ID}]
 }
 
 // linkByHand makes the links the designer made or confirmed and notes the

@@ -20,28 +20,43 @@ type corpus struct {
 	ids   map[string]int32
 	terms []string // by ID
 	df    []int
+	last  []int // the last document that counted each term
 	n     int
 }
 
 func newCorpus() *corpus { return &corpus{ids: map[string]int32{}} }
 
-// add counts one document.
-func (c *corpus) add(terms []string) {
+// add counts one document and returns the IDs of its terms.
+func (c *corpus) add(terms []string) []int32 {
 	c.n++
-	seen := map[int32]bool{}
-	for _, t := range terms {
+	out := make([]int32, len(terms))
+	for i, t := range terms {
 		id, ok := c.ids[t]
 		if !ok {
 			id = int32(len(c.df))
 			c.ids[t] = id
 			c.terms = append(c.terms, t)
 			c.df = append(c.df, 0)
+			c.last = append(c.last, 0)
 		}
-		if !seen[id] {
-			seen[id] = true
+		if c.last[id] != c.n {
+			c.last[id] = c.n
 			c.df[id]++
 		}
+		out[i] = id
 	}
+	return out
+}
+
+// lookup returns the IDs of the terms the corpus knows.
+func (c *corpus) lookup(terms []string) []int32 {
+	out := make([]int32, 0, len(terms))
+	for _, t := range terms {
+		if id, ok := c.ids[t]; ok {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // idf is the weight of a term: high for rare terms.
@@ -49,15 +64,9 @@ func (c *corpus) idf(id int32) float64 {
 	return math.Log(1 + float64(c.n)/float64(c.df[id]))
 }
 
-// vector weighs a document's terms (those the corpus knows) and
-// normalises the result to length 1.
-func (c *corpus) vector(terms []string) vector {
-	ids := make([]int32, 0, len(terms))
-	for _, t := range terms {
-		if id, ok := c.ids[t]; ok {
-			ids = append(ids, id)
-		}
-	}
+// vector weighs a document's terms and normalises the result to length 1.
+func (c *corpus) vector(terms []int32) vector {
+	ids := slices.Clone(terms)
 	slices.Sort(ids)
 	v := vector{ids: ids[:0]}
 	norm := 0.0

@@ -31,6 +31,7 @@ type features struct {
 	listed      []string        // of the lists
 	core, lists vector          // weighed terms of the texts and of the lists
 	titleVec    vector          // weighed terms of the title
+	titleSum    float64         // the sum of titleVec's weights
 	comps       map[string]bool // competenties, in the new side's model
 	seq         []seqWord       // content words of title and beschrijving
 	pairs       map[[2]int32][]int32

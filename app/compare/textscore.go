@@ -1,77 +1,6 @@
 package compare
 
-import (
-	"math"
-	"slices"
-)
-
-// analyse reads the words of every element taking part and of the rollen
-// that stand for their werkzaamheden, and weighs their terms.
-func (t *textStage) analyse() {
-	t.core, t.lists = newCorpus(), newCorpus()
-	all := append(append([]*Unit{}, t.olds...), t.news...)
-	listed := map[*Unit]bool{}
-	for _, u := range all {
-		f := t.get(u)
-		if u.leaf() {
-			t.core.add(f.terms)
-			if cx := context(u); !listed[cx] {
-				listed[cx] = true
-				t.lists.add(t.listTerms(t.get(cx)))
-			}
-		} else {
-			t.core.add(f.terms)
-			for _, ch := range u.Children {
-				f.terms = append(f.terms, t.get(ch).terms...)
-			}
-		}
-	}
-	for u, f := range t.feat {
-		f.core = t.core.vector(f.terms)
-		f.own = f.core.ids
-		f.titleVec = t.core.vector(termsOf(f.title))
-		if !u.leaf() {
-			f.own = t.core.vector(ownTerms(f)).ids
-		}
-		if listed[u] {
-			f.lists = t.lists.vector(t.listTerms(f))
-		}
-	}
-}
-
-// get returns the features of an element, reading its words the first
-// time.
-func (t *textStage) get(u *Unit) *features {
-	if f := t.feat[u]; f != nil {
-		return f
-	}
-	f := &features{title: t.read.words(u.Title), body: t.read.words(u.Body), unit: u}
-	f.terms = ownTerms(f)
-	f.comps = t.c.names.translate(u.Competenties)
-	t.feat[u] = f
-	return f
-}
-
-// ownTerms are the terms of an element's title (counted twice: it says
-// what the element is about) and beschrijving.
-func ownTerms(f *features) []string {
-	title := termsOf(f.title)
-	return append(append(title, title...), termsOf(f.body)...)
-}
-
-// listTerms are the terms of an element's lists (kennis, vaardigheden,
-// resultaat; a rol's kennis en vaardigheden), read once.
-func (t *textStage) listTerms(f *features) []string {
-	if f.listed == nil {
-		f.listed = []string{}
-		for _, k := range listKinds {
-			for _, l := range f.unit.Lists[k] {
-				f.listed = append(f.listed, termsOf(t.read.words(l.Text))...)
-			}
-		}
-	}
-	return f.listed
-}
+import "math"
 
 func termsOf(ws []word) []string {
 	var out []string
@@ -85,65 +14,150 @@ func termsOf(ws []word) []string {
 }
 
 // posting is one werkproces or werkzaamheid holding a term, with the
-// term's weight in it.
+// term's weight in its text and in its title.
 type posting struct {
-	n int
-	w float64
+	n     int
+	w, tw float64
+}
+
+// scorer holds the running sums of one old element against the new ones.
+type scorer struct {
+	text, title, newTitle []float64 // per new element: text product, own title found, its title found
+	touched               []int
 }
 
 // scoreLeaves measures every pair of an old and a new werkproces or
 // werkzaamheid that share a term, through an index of the new ones' terms
-// (a sparse product: pairs without a shared term cost nothing).
+// (a sparse product: pairs without a shared term cost nothing). The
+// shares of the titles found in the other element add up on the way.
 func (t *textStage) scoreLeaves() []candidate {
 	var news []*Unit
+	var newsF []*features
 	postings := make([][]posting, len(t.core.df))
 	for _, n := range t.news {
 		if !n.leaf() {
 			continue
 		}
-		v := t.feat[n].core
-		for k, id := range v.ids {
-			postings[id] = append(postings[id], posting{len(news), v.w[k]})
+		f := t.feat[n]
+		newsF = append(newsF, f)
+		titleW := weightsOf(f.titleVec)
+		for k, id := range f.core.ids {
+			postings[id] = append(postings[id], posting{len(news), f.core.w[k], titleW(id)})
 		}
 		news = append(news, n)
 	}
+	// The contexts (rollen) of the new elements, numbered, and per old
+	// element its likeness to each (worked out when first needed).
+	ctxOf := make([]int, len(news))
+	var ctxs []*Unit
+	num := map[*Unit]int{}
+	for j, n := range news {
+		cx := context(n)
+		if _, ok := num[cx]; !ok {
+			num[cx] = len(ctxs)
+			ctxs = append(ctxs, cx)
+		}
+		ctxOf[j] = num[cx]
+	}
+	ctx := make([]float64, len(ctxs))
 	var out []candidate
-	acc := make([]float64, len(news))
-	var touched []int
-	ctx := map[*Unit]float64{} // the context of o with each new context
+	type scored struct {
+		candidate
+		j int
+	}
+	var mine []scored
+	bestNew := make([]float64, len(news)) // so far: a lower bound of the final best
+	sc := &scorer{text: make([]float64, len(news)), title: make([]float64, len(news)), newTitle: make([]float64, len(news))}
 	for _, o := range t.olds {
 		if !o.leaf() {
 			continue
 		}
-		clear(ctx)
-		v := t.feat[o].core
-		for k, id := range v.ids {
-			for _, p := range postings[id] {
-				if acc[p.n] == 0 {
-					touched = append(touched, p.n)
-				}
-				acc[p.n] += v.w[k] * p.w
-			}
+		for i := range ctx {
+			ctx[i] = -1
 		}
-		for _, j := range touched {
-			text := acc[j]
-			acc[j] = 0
-			if text < t.c.opt.MinStrength || !t.c.allowed(o, news[j]) {
+		fo := t.feat[o]
+		sc.add(fo, postings)
+		bestOld := 0.0
+		mine = mine[:0]
+		for _, j := range sc.touched {
+			text, title, ok := sc.take(j, fo, newsF[j])
+			if text < t.c.opt.MinStrength {
 				continue
 			}
-			cn := context(news[j])
-			cx, ok := ctx[cn]
-			if !ok {
-				cx = t.context(o, news[j])
-				ctx[cn] = cx
+			if ctx[ctxOf[j]] < 0 {
+				ctx[ctxOf[j]] = t.context(o, news[j])
 			}
-			if s := t.strength(o, news[j], text, cx); s >= t.c.opt.MinStrength {
-				out = append(out, candidate{o, news[j], s})
+			s := strength(text, ctx[ctxOf[j]], title, ok)
+			if s >= t.c.opt.MinStrength && t.c.allowed(o, news[j]) {
+				mine = append(mine, scored{candidate{o, news[j], s}, j})
+				bestOld, bestNew[j] = max(bestOld, s), max(bestNew[j], s)
 			}
 		}
-		touched = touched[:0]
+		// Only what choose may keep: strong enough for o, or for its new
+		// element as far as that is known yet.
+		for _, cd := range mine {
+			if cd.s >= relative*bestOld || cd.s >= relative*bestNew[cd.j] {
+				out = append(out, cd.candidate)
+			}
+		}
+		sc.touched = sc.touched[:0]
 	}
 	return out
+}
+
+// add runs one old element's terms through the index.
+func (sc *scorer) add(f *features, postings [][]posting) {
+	titleW := weightsOf(f.titleVec)
+	for k, id := range f.core.ids {
+		w, tw := f.core.w[k], titleW(id)
+		for _, p := range postings[id] {
+			if sc.text[p.n] == 0 {
+				sc.touched = append(sc.touched, p.n)
+			}
+			sc.text[p.n] += w * p.w
+			sc.title[p.n] += tw
+			sc.newTitle[p.n] += p.tw
+		}
+	}
+}
+
+// take reads and clears the sums for one new element: the likeness of the
+// texts and how much of the titles the other holds (ok: one has a title).
+func (sc *scorer) take(j int, fo, fn *features) (text, title float64, ok bool) {
+	text, a, b := sc.text[j], sc.title[j], sc.newTitle[j]
+	sc.text[j], sc.title[j], sc.newTitle[j] = 0, 0, 0
+	title, ok = meanShare(a, fo.titleSum, b, fn.titleSum)
+	return text, title, ok
+}
+
+// meanShare averages the shares found/all of the titles that exist.
+func meanShare(foundA, allA, foundB, allB float64) (float64, bool) {
+	sum, n := 0.0, 0
+	if allA > 0 {
+		sum, n = sum+foundA/allA, n+1
+	}
+	if allB > 0 {
+		sum, n = sum+foundB/allB, n+1
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return sum / float64(n), true
+}
+
+// weightsOf looks up term weights in a vector, for terms asked in
+// increasing order (a merge walk).
+func weightsOf(v vector) func(id int32) float64 {
+	k := 0
+	return func(id int32) float64 {
+		for k < len(v.ids) && v.ids[k] < id {
+			k++
+		}
+		if k < len(v.ids) && v.ids[k] == id {
+			return v.w[k]
+		}
+		return 0
+	}
 }
 
 // context measures how alike the contexts of two elements are: the lists
@@ -154,41 +168,15 @@ func (t *textStage) context(o, n *Unit) float64 {
 }
 
 // strength weighs the likeness of two texts by their context and by how
-// much of their titles the other holds. Neither makes a link on its own
-// (a rol's werkzaamheden share its context); they rank the counterparts
-// that the texts found.
-func (t *textStage) strength(o, n *Unit, text, context float64) float64 {
+// much of their titles the other holds (when one has a title). Neither
+// makes a link on its own (a rol's werkzaamheden share its context); they
+// rank the counterparts that the texts found.
+func strength(text, context, title float64, hasTitle bool) float64 {
 	s := text * (1 - contextWeight + contextWeight*context)
-	if title, ok := titleShare(t.feat[o], t.feat[n]); ok {
+	if hasTitle {
 		s *= 1 - titleWeight + titleWeight*title
 	}
 	return s
-}
-
-// titleShare is how much of each element's title (by weight) the other
-// element holds, averaged over the elements that have a title; ok is
-// false when neither has one (a werkzaamheid has none).
-func titleShare(a, b *features) (float64, bool) {
-	sum, n := 0.0, 0
-	for _, p := range [][2]*features{{a, b}, {b, a}} {
-		title, other := p[0].titleVec, p[1].own
-		if len(title.ids) == 0 {
-			continue
-		}
-		got, all := 0.0, 0.0
-		for k, id := range title.ids {
-			all += title.w[k]
-			if _, ok := slices.BinarySearch(other, id); ok {
-				got += title.w[k]
-			}
-		}
-		sum += got / all
-		n++
-	}
-	if n == 0 {
-		return 0, false
-	}
-	return sum / float64(n), true
 }
 
 // scoreParents measures every pair of an old and a new kerntaak or rol:
