@@ -211,11 +211,3 @@ func writeDocument(d document, p *app.Profile, cat *app.Catalogue, opt Options) 
 		}
 	}
 }
-
-func capitalFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	return strings.ToUpper(string(r[0])) + string(r[1:])
-}

@@ -11,8 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"bcpeditor/app"
 	"bcpeditor/app/compare"
 	"bcpeditor/app/export"
@@ -63,46 +61,6 @@ func TestHTMLHoldsTheWholeProfileAndEscapes(t *testing.T) {
 	export.WriteHTML(&b, p, nil, export.Options{})
 	if strings.Contains(b.String(), "<script>") {
 		t.Error("user text became markup")
-	}
-}
-
-func TestXLSXMatrixAndLists(t *testing.T) {
-	ps, cs := bundled(t)
-	for _, p := range ps {
-		var b bytes.Buffer
-		cat := app.CatalogueByID(cs, p.CatalogueID)
-		if err := export.WriteXLSX(&b, p, cat); err != nil {
-			t.Fatal(err)
-		}
-		f, err := excelize.OpenReader(&b)
-		if err != nil {
-			t.Fatalf("%s: workbook unreadable: %v", p.Title, err)
-		}
-		rows, _ := f.GetRows("Competentiematrix")
-		refs, marks := 0, 0
-		for _, k := range p.Kerntaken {
-			for _, w := range k.Werkprocessen {
-				refs += len(w.Competenties)
-			}
-		}
-		for _, r := range p.Rollen {
-			refs += len(r.Competenties)
-		}
-		for _, r := range rows[1:] {
-			for _, c := range r[2:] {
-				if c == "x" {
-					marks++
-				}
-			}
-		}
-		if marks != refs || len(rows[0]) != len(cat.Competenties)+2 {
-			t.Errorf("%s: %d marks for %d competenties used, %d columns", p.Title, marks, refs, len(rows[0]))
-		}
-		lines, _ := f.GetRows("Lijsten")
-		if len(lines) < 20 {
-			t.Errorf("%s: %d list rows", p.Title, len(lines))
-		}
-		f.Close()
 	}
 }
 

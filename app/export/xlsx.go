@@ -3,148 +3,182 @@ package export
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"bcpeditor/app"
 )
 
-// WriteXLSX writes an Excel workbook: the competentiematrix (werkprocessen
-// or rollen against the competenties of the profile's model, an "x" where
-// one is used), a sheet with every list line, and one with the ratings.
+// WriteXLSX writes an Excel workbook of three table sheets: the
+// competentiematrix (werkprocessen or rollen against the competenties of the
+// profile's model, an "x" where one is used, with totals per competentie
+// and per row), every list line with its kerntaak or rol, and every rating
+// and aanvullende informatie. Each sheet has a filter, headers that fit and
+// a print setup (see sheet.go).
 func WriteXLSX(w io.Writer, p *app.Profile, cat *app.Catalogue) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	const matrix = "Competentiematrix"
-	if err := f.SetSheetName("Sheet1", matrix); err != nil {
+	f, err := newWorkbook(workbookInfo{Title: "Competentiematrix " + p.Title, Subject: p.Beroep, Author: p.Owner,
+		Created: stampOrEmpty(p.Created), Modified: stampOrEmpty(p.Modified)})
+	if err != nil {
 		return err
 	}
-	type row struct {
-		code, title string
-		refs        []*app.CompetentieRef
+	for _, write := range []func(*excelize.File, *app.Profile, *app.Catalogue) error{writeMatrixSheet, writeLinesSheet, writeReviewSheet} {
+		if err := write(f, p, cat); err != nil {
+			f.Close()
+			return err
+		}
 	}
-	var rows []row
+	return writeWorkbook(f, w)
+}
+
+// matrixRow is one row of the competentiematrix: a werkproces (with its
+// kerntaak) or a rol.
+type matrixRow struct {
+	group, code, title string
+	refs               []*app.CompetentieRef
+}
+
+func matrixRows(p *app.Profile) []matrixRow {
+	var rows []matrixRow
 	for _, k := range p.Kerntaken {
 		for _, wp := range k.Werkprocessen {
-			rows = append(rows, row{wp.Code, wp.Title, wp.Competenties})
+			rows = append(rows, matrixRow{strings.TrimSpace(k.Code + " " + k.Title), wp.Code, wp.Title, wp.Competenties})
 		}
 	}
 	for _, r := range p.Rollen {
-		rows = append(rows, row{r.Code, r.Title, r.Competenties})
+		rows = append(rows, matrixRow{"", r.Code, r.Title, r.Competenties})
 	}
+	return rows
+}
+
+// writeMatrixSheet writes the competentiematrix with a totals column
+// (competenties per row) and a totals row (rows per competentie).
+func writeMatrixSheet(f *excelize.File, p *app.Profile, cat *app.Catalogue) error {
 	var comps []*app.Competentie
 	if cat != nil {
 		comps = cat.Competenties
 	}
-	head, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Color: []string{"E8EEF3"}, Pattern: 1},
-		Alignment: &excelize.Alignment{TextRotation: 90, Vertical: "bottom", Horizontal: "center"}})
-	bold, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Color: []string{"E8EEF3"}, Pattern: 1}})
-	center, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center"}})
-	wrap, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
-	label := "Werkproces"
-	if p.Structure == app.StructureRollen {
-		label = "Rol"
+	var cols []sheetColumn
+	kerntaken := p.Structure != app.StructureRollen
+	if kerntaken {
+		cols = append(cols, sheetColumn{Header: "Kerntaak", Width: 30, Wrap: true}, sheetColumn{Header: "Code", Width: 6}, sheetColumn{Header: "Werkproces", Width: 38, Wrap: true})
+	} else {
+		cols = append(cols, sheetColumn{Header: "Code", Width: 6}, sheetColumn{Header: "Rol", Width: 38, Wrap: true})
 	}
-	set := func(sheet string, col, r int, v any) {
-		cell, _ := excelize.CoordinatesToCellName(col, r)
-		f.SetCellValue(sheet, cell, v)
+	first := len(cols) + 1
+	for _, c := range comps {
+		cols = append(cols, sheetColumn{Header: c.Name, Width: markWidth, Mark: true})
 	}
-	set(matrix, 1, 1, "Code")
-	set(matrix, 2, 1, label)
-	for j, c := range comps {
-		set(matrix, j+3, 1, c.Name)
+	cols = append(cols, sheetColumn{Header: "Aantal competenties", Width: 11, Sum: true})
+	s, err := newTableSheet(f, "Competentiematrix", cols)
+	if err != nil {
+		return err
 	}
-	if len(comps) > 0 {
-		last, _ := excelize.CoordinatesToCellName(len(comps)+2, 1)
-		f.SetCellStyle(matrix, "C1", last, head)
-		lastCol, _ := excelize.ColumnNumberToName(len(comps) + 2)
-		f.SetColWidth(matrix, "C", lastCol, 4.5)
-		f.SetRowHeight(matrix, 1, 190)
-	}
-	f.SetCellStyle(matrix, "A1", "B1", bold)
-	f.SetColWidth(matrix, "A", "A", 8)
-	f.SetColWidth(matrix, "B", "B", 48)
-	for i, r := range rows {
-		set(matrix, 1, i+2, r.code)
-		set(matrix, 2, i+2, r.title)
+	for _, row := range matrixRows(p) {
 		used := map[string]bool{}
-		for _, ref := range r.refs {
+		for _, ref := range row.refs {
 			used[ref.Competentie] = true
 		}
-		for j, c := range comps {
+		values := []any{row.code, row.title}
+		if kerntaken {
+			values = append([]any{row.group}, values...)
+		}
+		for _, c := range comps {
+			mark := ""
 			if used[c.ID] {
-				set(matrix, j+3, i+2, "x")
-				cell, _ := excelize.CoordinatesToCellName(j+3, i+2)
-				f.SetCellStyle(matrix, cell, cell, center)
+				mark = "x"
 			}
+			values = append(values, mark)
+		}
+		r := s.AddRow(values...)
+		if len(comps) > 0 {
+			s.SetFormula(len(cols), r, fmt.Sprintf(`COUNTIF(%s:%s,"x")`, cellName(first, r), cellName(first+len(comps)-1, r)))
 		}
 	}
-	f.SetPanes(matrix, &excelize.Panes{Freeze: true, XSplit: 2, YSplit: 1, TopLeftCell: "C2", ActivePane: "bottomRight"})
+	s.AddTotalRow("Totaal", first-1)
+	s.FreezeColumns(first - 1)
+	s.PrintTitle = p.Title
+	return s.Finish()
+}
 
-	const lists = "Lijsten"
-	f.NewSheet(lists)
-	for i, h := range []string{"Code", label, "Soort", "Nr.", "Tekst"} {
-		set(lists, i+1, 1, h)
+// writeLinesSheet writes every line of the task tree with the kerntaak and
+// werkproces, or the rol, it belongs to.
+func writeLinesSheet(f *excelize.File, p *app.Profile, _ *app.Catalogue) error {
+	kerntaken := p.Structure != app.StructureRollen
+	cols := []sheetColumn{{Header: "Rol", Width: 30, Wrap: true}}
+	if kerntaken {
+		cols = []sheetColumn{{Header: "Kerntaak", Width: 30, Wrap: true}, {Header: "Werkproces", Width: 30, Wrap: true}}
 	}
-	f.SetCellStyle(lists, "A1", "E1", bold)
-	f.SetColWidth(lists, "A", "A", 8)
-	f.SetColWidth(lists, "B", "B", 36)
-	f.SetColWidth(lists, "C", "C", 22)
-	f.SetColWidth(lists, "D", "D", 5)
-	f.SetColWidth(lists, "E", "E", 90)
-	n := 2
-	add := func(code, title string, kind app.Kind, ls []*app.Line) {
-		for i, l := range ls {
-			set(lists, 1, n, code)
-			set(lists, 2, n, title)
-			set(lists, 3, n, kind.Label())
-			set(lists, 4, n, i+1)
-			set(lists, 5, n, l.Text)
-			cell := fmt.Sprintf("E%d", n)
-			f.SetCellStyle(lists, cell, cell, wrap)
-			n++
+	cols = append(cols, sheetColumn{Header: "Soort", Width: 20}, sheetColumn{Header: "Nr.", Width: 6}, sheetColumn{Header: "Tekst", Width: 90, Wrap: true})
+	s, err := newTableSheet(f, "Lijsten", cols)
+	if err != nil {
+		return err
+	}
+	add := func(prefix []any, kind app.Kind, texts []string, codes []string) {
+		for i, t := range texts {
+			nr := fmt.Sprint(i + 1)
+			if codes != nil && codes[i] != "" {
+				nr = codes[i]
+			}
+			s.AddRow(append(append([]any{}, prefix...), kind.Label(), nr, t)...)
 		}
 	}
 	for _, k := range p.Kerntaken {
+		kt := strings.TrimSpace(k.Code + " " + k.Title)
 		for _, wp := range k.Werkprocessen {
-			add(wp.Code, wp.Title, app.KindResultaat, wp.Resultaat)
-			add(wp.Code, wp.Title, app.KindKennis, wp.Kennis)
-			add(wp.Code, wp.Title, app.KindVaardigheid, wp.Vaardigheden)
+			prefix := []any{kt, strings.TrimSpace(wp.Code + " " + wp.Title)}
+			add(prefix, app.KindResultaat, lineTexts(wp.Resultaat), nil)
+			add(prefix, app.KindKennis, lineTexts(wp.Kennis), nil)
+			add(prefix, app.KindVaardigheid, lineTexts(wp.Vaardigheden), nil)
 		}
 	}
 	for _, r := range p.Rollen {
-		var wz []*app.Line
+		prefix := []any{strings.TrimSpace(r.Code + " " + r.Title)}
+		var texts, codes []string
 		for _, w := range r.Werkzaamheden {
-			wz = append(wz, &app.Line{Text: w.Text})
+			texts, codes = append(texts, w.Text), append(codes, w.Code)
 		}
-		add(r.Code, r.Title, app.KindWerkzaamheid, wz)
-		add(r.Code, r.Title, app.KindKennisVaardigheid, r.KennisEnVaardigheden)
+		add(prefix, app.KindWerkzaamheid, texts, codes)
+		add(prefix, app.KindKennisVaardigheid, lineTexts(r.KennisEnVaardigheden), nil)
 	}
+	s.FreezeColumns(1)
+	s.PrintTitle = p.Title
+	return s.Finish()
+}
 
-	const ratings = "Beoordelingen"
-	f.NewSheet(ratings)
-	for i, h := range []string{"Onderdeel", "Nr.", "Tekst", "Aansluiting", "Toelichting", "Bron", "Datum"} {
-		set(ratings, i+1, 1, h)
+// writeReviewSheet writes every rating and every aanvullende informatie.
+func writeReviewSheet(f *excelize.File, p *app.Profile, cat *app.Catalogue) error {
+	group := "Kerntaak of rol"
+	switch p.Structure {
+	case app.StructureKerntaken:
+		group = "Kerntaak"
+	case app.StructureRollen:
+		group = "Rol"
 	}
-	f.SetCellStyle(ratings, "A1", "G1", bold)
-	f.SetColWidth(ratings, "C", "C", 60)
-	f.SetColWidth(ratings, "E", "E", 60)
-	f.SetColWidth(ratings, "F", "F", 30)
-	n = 2
-	for _, g := range app.Summarise(p, cat, "") {
-		for _, it := range g.Items {
-			for _, r := range it.Reviews {
-				for col, v := range []any{g.Group, it.Code, it.Text, r.Aansluiting.Label(), r.Toelichting, r.Source, r.Date} {
-					set(ratings, col+1, n, v)
-				}
-				f.SetCellStyle(ratings, fmt.Sprintf("C%d", n), fmt.Sprintf("E%d", n), wrap)
-				n++
-			}
+	s, err := newTableSheet(f, "Beoordelingen", []sheetColumn{
+		{Header: group, Width: 28, Wrap: true}, {Header: "Onderdeel", Width: 16}, {Header: "Nr.", Width: 6},
+		{Header: "Tekst", Width: 50, Wrap: true}, {Header: "Soort", Width: 20}, {Header: "Aansluiting", Width: 16},
+		{Header: "Toelichting", Width: 60, Wrap: true}, {Header: "Bron", Width: 28, Wrap: true}, {Header: "Datum", Width: 11},
+	})
+	if err != nil {
+		return err
+	}
+	for _, r := range reviewRows(p, cat) {
+		rating := ""
+		if r.Review.Kind == app.ReviewBeoordeling {
+			rating = r.Review.Aansluiting.Label()
 		}
+		s.AddRow(r.Group, r.Kind.Label(), r.Code, r.Text, reviewKindLabel(r.Review.Kind), rating, r.Review.Toelichting, r.Review.Source, r.Review.Date)
 	}
-	f.SetActiveSheet(0)
-	if err := f.Write(w); err != nil {
-		return fmt.Errorf("werkmap schrijven: %w", err)
+	s.FreezeColumns(1)
+	s.PrintTitle = p.Title
+	return s.Finish()
+}
+
+func lineTexts(ls []*app.Line) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.Text)
 	}
-	return nil
+	return out
 }
