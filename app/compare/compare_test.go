@@ -1,7 +1,9 @@
 package compare_test
 
 import (
+	"encoding/json"
 	"strings"
+	"sync"
 	"testing"
 
 	"bcpeditor/app"
@@ -367,4 +369,94 @@ func TestHTMLReportOfCrosswalk(t *testing.T) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
+}
+
+// --json lists every link as one row of "paren" and every element without
+// links in a row with only "oud" or "nieuw".
+func TestJSONRowsPerLink(t *testing.T) {
+	ps, cs, m := bundled(t)
+	old, nv := ps["BCP Junior accountmanager"], ps["bcp (Junior) accountmanager"]
+	res := compare.Compare(old, nv, opts(cs, old, nv, m))
+	data, err := json.Marshal(compare.JSON(res))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Paren []map[string]json.RawMessage `json:"paren"`
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		t.Fatal(err)
+	}
+	type el struct {
+		ID    string `json:"id"`
+		Soort string `json:"soort"`
+		Titel string `json:"titel"`
+	}
+	rows := map[string]int{}
+	links := 0
+	for _, p := range out.Paren {
+		var o, n el
+		json.Unmarshal(p["oud"], &o)
+		json.Unmarshal(p["nieuw"], &n)
+		if _, ok := p["status"]; !ok {
+			t.Fatalf("row without status: %s", data)
+		}
+		if _, ok := p["gelijkenis"]; !ok {
+			t.Fatalf("row without gelijkenis")
+		}
+		rows[o.ID]++
+		rows[n.ID]++
+		if o.ID != "" && n.ID != "" {
+			links++
+		}
+	}
+	if links != len(res.Links) {
+		t.Errorf("%d link rows for %d links", links, len(res.Links))
+	}
+	for _, u := range append(append([]*compare.Unit{}, res.OldUnits...), res.NewUnits...) {
+		want := max(len(res.LinksOf(u)), 1)
+		if rows[u.ID] != want {
+			t.Errorf("%s %s in %d rows, want %d", u.Label(), app.Shorten(u.Text(), 30), rows[u.ID], want)
+		}
+	}
+}
+
+// Views ask for shared phrases from several goroutines at once.
+func TestSharedFromManyGoroutines(t *testing.T) {
+	ps, cs, m := bundled(t)
+	old, nv := ps["BCP Junior accountmanager"], ps["bcp (Junior) accountmanager"]
+	res := compare.Compare(old, nv, opts(cs, old, nv, m))
+	var wg sync.WaitGroup
+	got := make([][]string, 4)
+	for g := range got {
+		wg.Go(func() {
+			for _, l := range res.Links {
+				got[g] = append(got[g], strings.Join(l.Shared(), "|"))
+				l.Marks(l.New.Body)
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		if strings.Join(got[g], "\n") != strings.Join(got[0], "\n") {
+			t.Fatal("goroutines saw different shared phrases")
+		}
+	}
+}
+
+// The new side of a word diff (kept and inserted words) is the new text.
+func FuzzWordDiffGivesTheNewTextBack(f *testing.F) {
+	f.Add("De junior accountmanager creëert een accountplan.", "De junior accountmanager creëert het nieuwe accountplan.")
+	f.Add("zelfde  tekst", "zelfde tekst\n")
+	f.Fuzz(func(t *testing.T, old, new string) {
+		var b strings.Builder
+		for _, s := range compare.WordDiff(old, new) {
+			if s.Op != compare.Delete {
+				b.WriteString(s.Text)
+			}
+		}
+		if b.String() != new {
+			t.Fatalf("new side %q, want %q", b.String(), new)
+		}
+	})
 }

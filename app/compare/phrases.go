@@ -7,9 +7,9 @@ import (
 
 // Shared phrases: what a reader should see highlighted in two linked
 // texts. First the longest runs of words the two texts have in the same
-// order (stopwords between them do not break a run), then the telling
-// single words both use (terms that occur in at most a quarter of the
-// texts compared).
+// order (stopwords between them do not break a run) that hold a telling
+// word, then the telling single words both use (terms that occur in at
+// most a quarter of the texts compared).
 
 const (
 	maxPhrases = 6
@@ -79,7 +79,7 @@ func (t *textStage) shared(fo, fn *features) ([]string, map[string]bool) {
 		if len(out) == maxPhrases {
 			break
 		}
-		if covered[r[0]] && covered[r[0]+r[1]-1] {
+		if (covered[r[0]] && covered[r[0]+r[1]-1]) || !t.telling(b[r[0]:r[0]+r[1]]) {
 			continue
 		}
 		for k := r[0]; k < r[0]+r[1]; k++ {
@@ -142,7 +142,7 @@ func (t *textStage) sharedWords(fo, fn *features, covered []bool, terms, seen ma
 	var cs []cand
 	picked := map[int32]bool{}
 	for k, w := range t.sequence(fn) {
-		if covered[k] || w.term < 0 || picked[w.term] || t.core.df[w.term]*4 > t.core.n || !fo.has(w.term) {
+		if covered[k] || w.term < 0 || picked[w.term] || !t.rare(w.term) || !fo.has(w.term) {
 			continue
 		}
 		text := w.text(fn.unit)
@@ -161,4 +161,20 @@ func (t *textStage) sharedWords(fo, fn *features, covered []bool, terms, seen ma
 		terms[t.core.terms[cs[i].term]] = true
 	}
 	return out
+}
+
+// rare reports whether a term occurs in at most a quarter of the texts: a
+// word that tells something ("klachten"), not one every text has
+// ("accountmanager").
+func (t *textStage) rare(id int32) bool { return t.core.df[id]*4 <= t.core.n }
+
+// telling reports whether a phrase holds a rare term: "De (junior)
+// accountmanager" is in every text and shows nothing.
+func (t *textStage) telling(ws []seqWord) bool {
+	for _, w := range ws {
+		if w.term >= 0 && t.rare(w.term) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,10 +20,49 @@ type posting struct {
 	w, tw float64
 }
 
-// scorer holds the running sums of one old element against the new ones.
+// scorer holds the index of the new werkprocessen and werkzaamheden and
+// the running sums of one old element against them.
 type scorer struct {
+	news     []*Unit
+	newsF    []*features
+	postings [][]posting // per term
+	ctxOf    []int       // per new element: the number of its context (rol)
+	ctx      []float64   // per context: its likeness to the old element's, -1 until needed
+	bestNew  []float64   // per new element: its strongest candidate so far
+
 	text, title, newTitle []float64 // per new element: text product, own title found, its title found
 	touched               []int
+}
+
+// candidate with the new element's place in the scorer.
+type scored struct {
+	candidate
+	j int
+}
+
+// newScorer indexes the terms of the new werkprocessen and werkzaamheden
+// and numbers their contexts.
+func (t *textStage) newScorer() *scorer {
+	sc := &scorer{postings: make([][]posting, len(t.core.df))}
+	num := map[*Unit]int{}
+	for _, n := range t.news {
+		if !n.leaf() {
+			continue
+		}
+		f := t.feat[n]
+		titleW := weightsOf(f.titleVec)
+		for k, id := range f.core.ids {
+			sc.postings[id] = append(sc.postings[id], posting{len(sc.news), f.core.w[k], titleW(id)})
+		}
+		if _, ok := num[context(n)]; !ok {
+			num[context(n)] = len(num)
+		}
+		sc.news, sc.newsF, sc.ctxOf = append(sc.news, n), append(sc.newsF, f), append(sc.ctxOf, num[context(n)])
+	}
+	k := len(sc.news)
+	sc.ctx, sc.bestNew = make([]float64, len(num)), make([]float64, k)
+	sc.text, sc.title, sc.newTitle = make([]float64, k), make([]float64, k), make([]float64, k)
+	return sc
 }
 
 // scoreLeaves measures every pair of an old and a new werkproces or
@@ -31,78 +70,54 @@ type scorer struct {
 // (a sparse product: pairs without a shared term cost nothing). The
 // shares of the titles found in the other element add up on the way.
 func (t *textStage) scoreLeaves() []candidate {
-	var news []*Unit
-	var newsF []*features
-	postings := make([][]posting, len(t.core.df))
-	for _, n := range t.news {
-		if !n.leaf() {
-			continue
-		}
-		f := t.feat[n]
-		newsF = append(newsF, f)
-		titleW := weightsOf(f.titleVec)
-		for k, id := range f.core.ids {
-			postings[id] = append(postings[id], posting{len(news), f.core.w[k], titleW(id)})
-		}
-		news = append(news, n)
-	}
-	// The contexts (rollen) of the new elements, numbered, and per old
-	// element its likeness to each (worked out when first needed).
-	ctxOf := make([]int, len(news))
-	var ctxs []*Unit
-	num := map[*Unit]int{}
-	for j, n := range news {
-		cx := context(n)
-		if _, ok := num[cx]; !ok {
-			num[cx] = len(ctxs)
-			ctxs = append(ctxs, cx)
-		}
-		ctxOf[j] = num[cx]
-	}
-	ctx := make([]float64, len(ctxs))
+	sc := t.newScorer()
 	var out []candidate
-	type scored struct {
-		candidate
-		j int
-	}
 	var mine []scored
-	bestNew := make([]float64, len(news)) // so far: a lower bound of the final best
-	sc := &scorer{text: make([]float64, len(news)), title: make([]float64, len(news)), newTitle: make([]float64, len(news))}
 	for _, o := range t.olds {
 		if !o.leaf() {
 			continue
 		}
-		for i := range ctx {
-			ctx[i] = -1
-		}
-		fo := t.feat[o]
-		sc.add(fo, postings)
-		bestOld := 0.0
-		mine = mine[:0]
-		for _, j := range sc.touched {
-			text, title, ok := sc.take(j, fo, newsF[j])
-			if text < t.c.opt.MinStrength {
-				continue
-			}
-			if ctx[ctxOf[j]] < 0 {
-				ctx[ctxOf[j]] = t.context(o, news[j])
-			}
-			s := strength(text, ctx[ctxOf[j]], title, ok)
-			if s >= t.c.opt.MinStrength && t.c.allowed(o, news[j]) {
-				mine = append(mine, scored{candidate{o, news[j], s}, j})
-				bestOld, bestNew[j] = max(bestOld, s), max(bestNew[j], s)
-			}
-		}
+		mine = t.scoreOld(sc, o, mine[:0])
 		// Only what choose may keep: strong enough for o, or for its new
-		// element as far as that is known yet.
+		// element as far as that is known yet (a lower bound of its best).
+		bestOld := 0.0
 		for _, cd := range mine {
-			if cd.s >= relative*bestOld || cd.s >= relative*bestNew[cd.j] {
+			bestOld = max(bestOld, cd.s)
+		}
+		for _, cd := range mine {
+			if cd.s >= relative*bestOld || cd.s >= relative*sc.bestNew[cd.j] {
 				out = append(out, cd.candidate)
 			}
 		}
-		sc.touched = sc.touched[:0]
 	}
 	return out
+}
+
+// scoreOld measures one old element against the new ones it shares a
+// term with.
+func (t *textStage) scoreOld(sc *scorer, o *Unit, mine []scored) []scored {
+	for i := range sc.ctx {
+		sc.ctx[i] = -1
+	}
+	fo := t.feat[o]
+	sc.add(fo, sc.postings)
+	for _, j := range sc.touched {
+		text, title, ok := sc.take(j, fo, sc.newsF[j])
+		if text < t.c.opt.MinStrength {
+			continue
+		}
+		n, cx := sc.news[j], sc.ctxOf[j]
+		if sc.ctx[cx] < 0 {
+			sc.ctx[cx] = t.context(o, n)
+		}
+		s := strength(text, sc.ctx[cx], title, ok)
+		if s >= t.c.opt.MinStrength && t.c.allowed(o, n) {
+			mine = append(mine, scored{candidate{o, n, s}, j})
+			sc.bestNew[j] = max(sc.bestNew[j], s)
+		}
+	}
+	sc.touched = sc.touched[:0]
+	return mine
 }
 
 // add runs one old element's terms through the index.

@@ -83,14 +83,3 @@ func refs(rs []*app.CompetentieRef) []string {
 	}
 	return out
 }
-
-// level groups kinds that can link: a kerntaak with a kerntaak or a rol, a
-// werkproces with a werkproces or a werkzaamheid.
-func level(k app.Kind) int {
-	switch k {
-	case app.KindKerntaak, app.KindRol:
-		return 1
-	default:
-		return 2
-	}
-}
