@@ -4,6 +4,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"bcpeditor/app"
 	"bcpeditor/app/taal"
 )
 
@@ -18,19 +19,24 @@ type word struct {
 	parts      []string
 }
 
-// reader reads the texts of one comparison with taal's analysis, splitting
-// compounds against the words of both profiles. It remembers the lines it
-// read: the same kennis and vaardigheden lines come back in many
-// werkprocessen.
-type reader struct {
+// Reader reads the texts of two profiles with taal's analysis, splitting
+// compounds against the words of both, and remembers what it read: the
+// same kennis and vaardigheden lines come back in many werkprocessen, and
+// a view compares the same two profiles again after every verdict of the
+// designer (pass the Reader in Options.Reader; texts edited in between are
+// read afresh). Safe for concurrent use.
+type Reader struct {
 	an    *taal.Analyser
 	mu    sync.Mutex
-	lines map[string][]word
+	texts map[string][]word
 }
+
+// NewReader makes a reader for comparisons of two profiles.
+func NewReader(old, new *app.Profile) *Reader { return newReader(Units(old), Units(new)) }
 
 // newReader makes a reader whose lexicon holds every word of the given
 // elements' titles, texts and lists.
-func newReader(units ...[]*Unit) *reader {
+func newReader(units ...[]*Unit) *Reader {
 	lex := taal.NewLexicon()
 	for _, us := range units {
 		for _, u := range us {
@@ -43,25 +49,26 @@ func newReader(units ...[]*Unit) *reader {
 			}
 		}
 	}
-	return &reader{an: taal.NewAnalyser(lex), lines: map[string][]word{}}
+	return &Reader{an: taal.NewAnalyser(lex), texts: map[string][]word{}}
 }
 
-// line reads a list line, once per distinct text.
-func (r *reader) line(s string) []word {
+// words splits a text into its words with their terms, once per distinct
+// text.
+func (r *Reader) words(s string) []word {
 	r.mu.Lock()
-	ws, ok := r.lines[s]
+	ws, ok := r.texts[s]
 	r.mu.Unlock()
 	if !ok {
-		ws = r.words(s)
+		ws = r.read(s)
 		r.mu.Lock()
-		r.lines[s] = ws
+		r.texts[s] = ws
 		r.mu.Unlock()
 	}
 	return ws
 }
 
-// words splits a text into its words with their terms.
-func (r *reader) words(s string) []word {
+// read analyses one text.
+func (r *Reader) read(s string) []word {
 	terms := r.an.Analyse(s)
 	out := make([]word, len(terms))
 	offsets := byteOffsets(s)

@@ -162,3 +162,14 @@ func BenchmarkCrosswalkBundled2010Versus2020(b *testing.B) {
 		compare.Compare(old, nv, o)
 	}
 }
+
+// The same crosswalk again, as a view makes it after each verdict of the
+// designer: the texts were read the first time (Options.Reader).
+func BenchmarkCrosswalkStructures1000Again(b *testing.B) {
+	old, nv := crossPair(b, 1000)
+	opt := compare.Options{Reader: compare.NewReader(old, nv)}
+	compare.Compare(old, nv, opt)
+	for b.Loop() {
+		compare.Compare(old, nv, opt)
+	}
+}

@@ -460,3 +460,20 @@ func FuzzWordDiffGivesTheNewTextBack(f *testing.F) {
 		}
 	})
 }
+
+// A kept Reader gives the same crosswalk as a fresh one.
+func TestReaderKeptGivesTheSameCrosswalk(t *testing.T) {
+	ps, cs, m := bundled(t)
+	old, nv := ps["BCP Junior accountmanager"], ps["bcp (Junior) accountmanager"]
+	o := opts(cs, old, nv, m)
+	fresh := compare.JSON(compare.Compare(old, nv, o))
+	o.Reader = compare.NewReader(old, nv)
+	for range 2 {
+		kept := compare.JSON(compare.Compare(old, nv, o))
+		a, _ := json.Marshal(fresh)
+		b, _ := json.Marshal(kept)
+		if string(a) != string(b) {
+			t.Fatal("a kept reader changes the crosswalk")
+		}
+	}
+}

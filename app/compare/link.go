@@ -123,6 +123,9 @@ type Options struct {
 	Mapping                    Mapping
 	// Decisions are the designer's stored verdicts on links.
 	Decisions []Decision
+	// Reader, when set, reads the texts (see NewReader): keep one for the
+	// two profiles a view compares again and again.
+	Reader *Reader
 	// Threshold is the least strength of a link by text that counts
 	// without the designer's confirmation (default 0.1); weaker links
 	// down to MinStrength (default 0.05) are suggestions.

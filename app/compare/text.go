@@ -16,7 +16,7 @@ import (
 type textStage struct {
 	mu         sync.Mutex // guards the features' caches after Compare returns (see Link.Shared)
 	c          *crosswalk
-	read       *reader
+	read       *Reader
 	olds, news []*Unit // the elements taking part, in document order
 	core       *corpus // over the texts (title and beschrijving) of the werkprocessen and werkzaamheden
 	lists      *corpus // over the lists (kennis, vaardigheden …) of werkprocessen and rollen
@@ -72,7 +72,10 @@ func (c *crosswalk) linkByText() {
 	if len(t.olds) == 0 || len(t.news) == 0 {
 		return
 	}
-	t.read = newReader(c.old, c.new)
+	t.read = c.opt.Reader
+	if t.read == nil {
+		t.read = newReader(c.old, c.new)
+	}
 	t.analyse()
 	t.choose(t.scoreLeaves())
 	t.choose(t.scoreParents())

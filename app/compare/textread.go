@@ -66,7 +66,7 @@ func (t *textStage) read1(f *features) {
 	f.listed = []string{}
 	for _, k := range listKinds {
 		for _, l := range u.Lists[k] {
-			f.listed = append(f.listed, termsOf(t.read.line(l.Text))...)
+			f.listed = append(f.listed, termsOf(t.read.words(l.Text))...)
 		}
 	}
 }
