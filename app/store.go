@@ -6,10 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-	"unicode"
+	"bcpeditor/app/taal"
 )
 
 // ProfileSummary is what the library shows of a profile without loading it.
@@ -70,19 +67,21 @@ type SnapshotStore interface {
 }
 
 // MappingStore keeps what comparisons remember: the mapping between two
-// competency models and the pairs the designer made or broke by hand.
+// competency models and the designer's verdicts on links.
 type MappingStore interface {
 	// Mapping returns the mapping between two competency models: old
 	// entry ID → new entry IDs.
 	Mapping(ctx context.Context, fromCat, toCat string) (map[string][]string, error)
 	// SetMappingLink adds or removes one link of a mapping.
 	SetMappingLink(ctx context.Context, fromID, toID string, linked bool) error
-	// ManualPairs returns the pairs made or broken by hand for two profiles:
-	// old element ID → new element ID ("" keeps the old one unpaired).
-	ManualPairs(ctx context.Context, oldProfile, newProfile string) (map[string]string, error)
-	// SetManualPair pairs an old element with a new one by hand; newID ""
-	// keeps the old element unpaired; forget removes the choice.
-	SetManualPair(ctx context.Context, oldProfile, newProfile, oldID, newID string, forget bool) error
+	// Koppelingen returns the designer's verdicts on the links between two
+	// profiles.
+	Koppelingen(ctx context.Context, oldProfile, newProfile string) ([]Decision, error)
+	// SetKoppeling stores a verdict on one link, replacing an earlier one
+	// on the same link.
+	SetKoppeling(ctx context.Context, oldProfile, newProfile string, d Decision) error
+	// ForgetKoppeling removes the verdict on one link.
+	ForgetKoppeling(ctx context.Context, oldProfile, newProfile, oldID, newID string) error
 }
 
 // Snapshot is a frozen, named state of a profile.
@@ -171,63 +170,5 @@ func ResolveProfile(all []ProfileSummary, query string) (ProfileSummary, error) 
 }
 
 // Fold lowercases s and strips diacritics: "Beïnvloeden" → "beinvloeden".
-func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	if out, ok := foldLatin(s); ok {
-		return out
-	}
-	// A chain keeps state, so each call gets its own.
-	chain := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(chain, s)
-	if err != nil {
-		out = s
-	}
-	return strings.ToLower(out)
-}
-
-// latin maps the accented letters of Dutch and its neighbours to their
-// base letter, lower case.
-var latin = map[rune]rune{}
-
-func init() {
-	for base, accented := range map[rune]string{
-		'a': "àáâãäåÀÁÂÃÄÅ", 'e': "èéêëÈÉÊË", 'i': "ìíîïÌÍÎÏ", 'o': "òóôõöøÒÓÔÕÖØ",
-		'u': "ùúûüÙÚÛÜ", 'y': "ýÿÝ", 'c': "çÇ", 'n': "ñÑ",
-	} {
-		for _, r := range accented {
-			latin[r] = base
-		}
-	}
-}
-
-// foldLatin folds texts whose only non-ASCII letters are common accented
-// Latin ones, without the Unicode machinery; ok is false otherwise.
-func foldLatin(s string) (string, bool) {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteRune(r)
-		case latin[r] != 0:
-			b.WriteRune(latin[r])
-		case r == '’' || r == '‘' || r == '“' || r == '”' || r == '–' || r == '—' || r == '…' || r == '\u00a0':
-			b.WriteRune(r)
-		default:
-			return "", false
-		}
-	}
-	return b.String(), true
-}
+// It is taal.Fold, the one folding that search and comparison share.
+func Fold(s string) string { return taal.Fold(s) }

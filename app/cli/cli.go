@@ -36,7 +36,7 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"export", "export --model NAAM --format json|case --out BESTAND", "schrijft een competentiemodel naar een bestand"},
 	{"import", "import [--dry-run] [--conflicts eigen|binnenkomend] BESTAND", "leest profielen uit een BCP-bestand of CASE-pakket in; een bekend profiel wordt samengevoegd"},
 	{"validate", "validate PROFIEL", "controleert een profiel en noemt wat ontbreekt of niet klopt"},
-	{"compare", "compare [--json] [--rapport BESTAND] PROFIEL_OUD PROFIEL_NIEUW", "vergelijkt twee profielen of versies"},
+	{"compare", compareUsage, "vergelijkt twee profielen of versies: de concordantie van oud naar nieuw"},
 	{"backups", "backups", "toont de reservekopieën van de bibliotheek"},
 	{"restore", "restore RESERVEKOPIE", "zet een reservekopie terug (nummer uit 'backups' of pad)"},
 	{"delete", "delete [--ja] PROFIEL", "verwijdert een profiel met alles wat erin staat"},

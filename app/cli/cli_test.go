@@ -200,6 +200,38 @@ func TestCompareCommand(t *testing.T) {
 	if res.Samenvatting["ongewijzigd"] != len(res.Paren) || len(res.Paren) == 0 {
 		t.Errorf("a profile against itself: %v", res.Samenvatting)
 	}
+	// 2010 → 2020: 2.3 Behandelt klachten reaches the complaint
+	// werkzaamheid of both rollen, so it stands in (at least) two rows of
+	// paren; the concordantietabel is written too.
+	table := filepath.Join(t.TempDir(), "concordantie.xlsx")
+	out, errOut, code = run(t, lib, "compare", "--json", "--concordantie", table, "BCP Junior", "bcp (Junior)")
+	if code != 0 {
+		t.Fatalf("%d %s", code, errOut)
+	}
+	var cross struct {
+		Paren []struct {
+			Oud   *struct{ Code, Titel string } `json:"oud"`
+			Nieuw *struct{ Code, Titel string } `json:"nieuw"`
+		} `json:"paren"`
+	}
+	if err := json.Unmarshal([]byte(out), &cross); err != nil {
+		t.Fatal(err)
+	}
+	rows := 0
+	for _, p := range cross.Paren {
+		if p.Oud != nil && p.Oud.Code == "2.3" && p.Nieuw != nil {
+			rows++
+		}
+	}
+	if rows < 2 {
+		t.Errorf("2.3 has %d linked rows in paren, want the complaint werkzaamheid of two rollen", rows)
+	}
+	if st, err := os.Stat(table); err != nil || st.Size() < 2000 {
+		t.Errorf("no concordantietabel written: %v", err)
+	}
+	if _, errOut, code := run(t, lib, "compare", "--concordantie", "x.pdf", "a", "b"); code != 2 || !strings.Contains(errOut, ".xlsx") {
+		t.Errorf("a concordantietabel as pdf: %d %q", code, errOut)
+	}
 }
 
 func TestBackupsAndRestoreCommands(t *testing.T) {

@@ -12,13 +12,19 @@ import (
 	"bcpeditor/app/export"
 )
 
+const compareUsage = "compare [--json] [--rapport BESTAND] [--concordantie BESTAND] PROFIEL_OUD PROFIEL_NIEUW"
+
 func runCompare(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("compare")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON")
 	report := fs.String("rapport", "", "schrijf ook een rapport (.html of .docx)")
-	rest, err := parse(fs, args, 2, "compare [--json] [--rapport BESTAND] PROFIEL_OUD PROFIEL_NIEUW")
+	table := fs.String("concordantie", "", "schrijf ook de concordantietabel (.xlsx of .docx)")
+	rest, err := parse(fs, args, 2, compareUsage)
 	if err != nil {
 		return err
+	}
+	if *table != "" && !hasSuffix(*table, ".xlsx", ".docx") {
+		return usageError{"de concordantietabel is een .xlsx- of .docx-bestand; gebruik: bcpeditor " + compareUsage}
 	}
 	w, old, err := loadProfile(ctx, env, rest[0])
 	if err != nil {
@@ -33,9 +39,31 @@ func runCompare(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *report != "" {
-		err := app.WriteFileAtomic(*report, func(bw *bufio.Writer) error {
-			if strings.HasSuffix(strings.ToLower(*report), ".docx") {
+	if err := writeCompareFiles(res, *report, *table); err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(env, compare.JSON(res))
+	}
+	writeCrosswalk(env, res)
+	return nil
+}
+
+func hasSuffix(path string, exts ...string) bool {
+	for _, e := range exts {
+		if strings.HasSuffix(strings.ToLower(path), e) {
+			return true
+		}
+	}
+	return false
+}
+
+// writeCompareFiles writes the report and the concordantietabel, each
+// atomically, when asked for.
+func writeCompareFiles(res *compare.Result, report, table string) error {
+	if report != "" {
+		err := app.WriteFileAtomic(report, func(bw *bufio.Writer) error {
+			if hasSuffix(report, ".docx") {
 				return export.WriteCompareDOCX(bw, res, false)
 			}
 			return compare.WriteHTML(bw, res, false)
@@ -44,20 +72,43 @@ func runCompare(ctx context.Context, env Env, args []string) error {
 			return fmt.Errorf("rapport schrijven: %w", err)
 		}
 	}
-	if *asJSON {
-		return writeJSON(env, compare.JSON(res))
+	if table != "" {
+		err := app.WriteFileAtomic(table, func(bw *bufio.Writer) error {
+			if hasSuffix(table, ".docx") {
+				return export.WriteConcordantieDOCX(bw, res)
+			}
+			return export.WriteConcordantieXLSX(bw, res)
+		})
+		if err != nil {
+			return fmt.Errorf("concordantietabel schrijven: %w", err)
+		}
 	}
-	fmt.Fprintf(env.Stdout, "Vergelijking: %s (%s)  ⇄  %s (%s)\n", clean(old.Title), clean(old.VersionLabel), clean(nw.Title), clean(nw.VersionLabel))
+	return nil
+}
+
+// writeCrosswalk prints the crosswalk: per old element its status and the
+// new elements that carry it, then the competenties.
+func writeCrosswalk(env Env, res *compare.Result) {
+	fmt.Fprintf(env.Stdout, "Vergelijking: %s (%s)  ⇄  %s (%s)\n", clean(res.Old.Title), clean(res.Old.VersionLabel), clean(res.New.Title), clean(res.New.VersionLabel))
 	fmt.Fprintln(env.Stdout, compare.SummaryText(res.Summary))
 	fmt.Fprintln(env.Stdout)
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "STATUS\tOUD\tNIEUW\tGELIJKENIS\tGEKOPPELD OP")
-	for _, p := range res.Pairs {
-		sim := ""
-		if p.How == compare.BySimilarity {
-			sim = fmt.Sprintf("%.2f", p.Similarity)
+	fmt.Fprintln(tw, "STATUS\tOUD\tNIEUW\tKOPPELING")
+	for _, row := range res.Rows {
+		if row.Old == nil {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", row.Status, "—", unitLabel(row.New), "")
+			continue
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Status, unitLabel(p.Old), unitLabel(p.New), sim, p.How)
+		if len(row.Links) == 0 {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", row.Status, unitLabel(row.Old), "—", "")
+		}
+		for i, l := range row.Links {
+			status, old := "", ""
+			if i == 0 {
+				status, old = string(row.Status), unitLabel(row.Old)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", status, old, unitLabel(l.New), compare.LinkLabel(l))
+		}
 	}
 	tw.Flush()
 	c := res.Competenties
@@ -65,18 +116,13 @@ func runCompare(ctx context.Context, env Env, args []string) error {
 	fmt.Fprintf(env.Stdout, "Competenties in beide: %s\n", orNone(c.Both))
 	fmt.Fprintf(env.Stdout, "Alleen oud: %s\n", orNone(c.OnlyOld))
 	fmt.Fprintf(env.Stdout, "Alleen nieuw: %s\n", orNone(c.OnlyNew))
-	return nil
 }
 
 func unitLabel(u *compare.Unit) string {
 	if u == nil {
 		return "—"
 	}
-	text := u.Title
-	if text == "" {
-		text = u.Body
-	}
-	return clean(app.Shorten(strings.TrimSpace(u.Kind.Label()+" "+u.Code+" "+text), 60))
+	return clean(app.Shorten(strings.TrimSpace(u.Label()+" "+u.Text()), 60))
 }
 
 func orNone(xs []string) string {

@@ -1,7 +1,3 @@
-// Package compare lines up two profiles (an old and a new version, or a
-// 2010 profile of kerntaken against a 2020 one of rollen) and shows what
-// changed: elements are paired by their lineage link, then by code, then by
-// the likeness of their texts; texts and lists get a word-level diff.
 package compare
 
 import (
@@ -38,32 +34,34 @@ func WordDiff(old, new string) []Span {
 	}
 	a, b := tokens(old), tokens(new)
 	ka, kb := keys(a), keys(b)
-	// Trim the common head and tail: most edits are local.
-	pre := 0
+	pre, suf := commonEnds(ka, kb) // most edits are local
+	var d spanBuilder
+	for _, t := range b[:pre] {
+		d.add(Equal, t)
+	}
+	ma, mb := ka[pre:len(ka)-suf], kb[pre:len(kb)-suf]
+	d.walk(lcsTable(ma, mb), ma, mb, a[pre:len(a)-suf], b[pre:len(b)-suf])
+	for _, t := range b[len(b)-suf:] {
+		d.add(Equal, t)
+	}
+	return d.spans
+}
+
+// commonEnds counts the words two texts share at their start and, after
+// that, at their end.
+func commonEnds(ka, kb []string) (pre, suf int) {
 	for pre < len(ka) && pre < len(kb) && ka[pre] == kb[pre] {
 		pre++
 	}
-	suf := 0
 	for suf < len(ka)-pre && suf < len(kb)-pre && ka[len(ka)-1-suf] == kb[len(kb)-1-suf] {
 		suf++
 	}
-	var out []Span
-	add := func(op Op, s string) {
-		if s == "" {
-			return
-		}
-		if n := len(out); n > 0 && out[n-1].Op == op {
-			out[n-1].Text += s
-			return
-		}
-		out = append(out, Span{op, s})
-	}
-	for _, t := range b[:pre] {
-		add(Equal, t)
-	}
-	ma, mb := ka[pre:len(ka)-suf], kb[pre:len(kb)-suf]
-	ta, tb := a[pre:len(a)-suf], b[pre:len(b)-suf]
-	// LCS table over the middle.
+	return pre, suf
+}
+
+// lcsTable holds, for every i, j, the length of the longest common
+// subsequence of ma[i:] and mb[j:].
+func lcsTable(ma, mb []string) [][]int32 {
 	n, m := len(ma), len(mb)
 	lcs := make([][]int32, n+1)
 	for i := range lcs {
@@ -71,33 +69,50 @@ func WordDiff(old, new string) []Span {
 	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			if ma[i] == mb[j] {
+			switch {
+			case ma[i] == mb[j]:
 				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else if lcs[i+1][j] >= lcs[i][j+1] {
+			case lcs[i+1][j] >= lcs[i][j+1]:
 				lcs[i][j] = lcs[i+1][j]
-			} else {
+			default:
 				lcs[i][j] = lcs[i][j+1]
 			}
 		}
 	}
-	i, j := 0, 0
+	return lcs
+}
+
+// spanBuilder collects a diff, joining runs of the same Op.
+type spanBuilder struct{ spans []Span }
+
+func (d *spanBuilder) add(op Op, s string) {
+	if s == "" {
+		return
+	}
+	if n := len(d.spans); n > 0 && d.spans[n-1].Op == op {
+		d.spans[n-1].Text += s
+		return
+	}
+	d.spans = append(d.spans, Span{op, s})
+}
+
+// walk follows the table from the start, keeping common words and
+// emitting the others as deleted (old side) or inserted (new side).
+func (d *spanBuilder) walk(lcs [][]int32, ma, mb, ta, tb []string) {
+	i, j, n, m := 0, 0, len(ma), len(mb)
 	for i < n || j < m {
 		switch {
 		case i < n && j < m && ma[i] == mb[j]:
-			add(Equal, tb[j])
+			d.add(Equal, tb[j])
 			i, j = i+1, j+1
 		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
-			add(Insert, tb[j])
+			d.add(Insert, tb[j])
 			j++
 		default:
-			add(Delete, ta[i])
+			d.add(Delete, ta[i])
 			i++
 		}
 	}
-	for _, t := range b[len(b)-suf:] {
-		add(Equal, t)
-	}
-	return out
 }
 
 // Changed reports whether a diff has any deletion or insertion.

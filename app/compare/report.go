@@ -11,33 +11,23 @@ import (
 )
 
 // WriteHTML writes the comparison as one self-contained HTML page that
-// prints well: the summary, every pair side by side with removed words
-// struck through and added words marked, and the competenties. Every user
-// text is escaped by html/template; none becomes markup.
+// prints well: the summary, then per old element its new counterparts
+// side by side — with removed words struck through and added words marked
+// where one element maps to one, and the shared phrases marked where it
+// maps to several — and the competenties. Every user text is escaped by
+// html/template; none becomes markup.
 func WriteHTML(w io.Writer, r *Result, onlyChanges bool) error {
-	type row struct {
-		Status, Class, How string
-		Similarity         string
-		Old, New           *reportSideT
-	}
-	var rows []row
-	for _, p := range r.Pairs {
-		if onlyChanges && p.Status == Unchanged {
+	var rows []reportRow
+	for _, row := range r.Rows {
+		if onlyChanges && row.Status == Unchanged {
 			continue
 		}
-		rw := row{Status: string(p.Status), Class: statusClass(p.Status), How: howLabel(p.How)}
-		if p.How == BySimilarity {
-			rw.Similarity = fmt.Sprintf("%.2f", p.Similarity)
-		}
-		cross := p.Old != nil && p.New != nil && p.Old.Kind != p.New.Kind
-		rw.Old = reportSide(p.Old, p, true, cross)
-		rw.New = reportSide(p.New, p, false, cross)
-		rows = append(rows, rw)
+		rows = append(rows, newReportRow(row))
 	}
 	data := struct {
 		Old, New     *app.Profile
 		Summary      string
-		Rows         []row
+		Rows         []reportRow
 		Competenties CompetentieDiff
 		Date         string
 		OnlyChanges  bool
@@ -45,9 +35,17 @@ func WriteHTML(w io.Writer, r *Result, onlyChanges bool) error {
 	return reportTemplate.Execute(w, data)
 }
 
-// reportSideT is one side of a pair in the report.
-type reportSideT struct {
-	Label       string
+// reportRow is one row of the report: an old element (or none) and its
+// new counterparts.
+type reportRow struct {
+	Status, Class string
+	Old           *reportSide
+	New           []*reportSide
+}
+
+// reportSide is one element in the report.
+type reportSide struct {
+	Label, Link string // Link: how and how strongly it is linked (new side)
 	Title, Body template.HTML
 	Lists       []reportList
 }
@@ -58,48 +56,64 @@ type reportList struct {
 	Items []template.HTML
 }
 
-func statusClass(s Status) string {
-	switch s {
-	case Modified:
-		return "gewijzigd"
-	case Added:
-		return "nieuw"
-	case Removed:
-		return "vervallen"
-	case Moved:
-		return "verplaatst"
+func newReportRow(row Row) reportRow {
+	rr := reportRow{Status: string(row.Status), Class: string(row.Status)}
+	if row.Old == nil {
+		rr.New = []*reportSide{plainSide(row.New)}
+		return rr
 	}
-	return "ongewijzigd"
+	if one := row.OneToOne(); one != nil {
+		rr.Old, rr.New = diffSide(row.Old, one.Diff, true), []*reportSide{diffSide(one.New, one.Diff, false)}
+		rr.New[0].Link = LinkLabel(one)
+		return rr
+	}
+	rr.Old = plainSide(row.Old)
+	for _, l := range row.Links {
+		s := markedSide(l)
+		s.Link = LinkLabel(l)
+		rr.New = append(rr.New, s)
+	}
+	return rr
 }
 
-func howLabel(h string) string {
-	switch h {
-	case ByHand:
+// LinkLabel says in words how a link was made: "op tekst (0,42)",
+// "suggestie (0,18)", "zelfde herkomst", "door u gekoppeld".
+func LinkLabel(l *Link) string {
+	strength := strings.Replace(fmt.Sprintf("%.2f", l.Strength), ".", ",", 1)
+	switch {
+	case l.Verdict == Made:
 		return "door u gekoppeld"
-	case ByLineage:
+	case l.Verdict == Confirmed:
+		return "door u bevestigd (" + strength + ")"
+	case l.How == ByLineage:
 		return "zelfde herkomst"
-	case ByCode:
+	case l.How == ByCode:
 		return "zelfde code"
-	case BySimilarity:
-		return "op gelijkenis"
+	case l.Suggestion:
+		return "suggestie (" + strength + ")"
 	}
-	return ""
+	return "op tekst (" + strength + ")"
 }
 
 // spansHTML renders one side of a word diff: the old side shows removed
 // words in <del>, the new side added words in <ins>.
-func spansHTML(spans []Span, old bool) template.HTML {
+func spansHTML(spans []Span, old bool) template.HTML { return marksHTML(Side(spans, old)) }
+
+// marksHTML renders marked runs: removed in <del>, added in <ins>, shared
+// phrases in <mark>.
+func marksHTML(ms []Mark) template.HTML {
 	var b strings.Builder
-	for _, s := range spans {
-		text := template.HTMLEscapeString(s.Text)
+	for _, m := range ms {
+		text := strings.ReplaceAll(template.HTMLEscapeString(m.Text), "\n", "<br>")
 		switch {
-		case s.Op == Equal:
-			b.WriteString(text)
-		case s.Op == Delete && old:
-			b.WriteString("<del>" + text + "</del>")
-		case s.Op == Insert && !old:
-			b.WriteString("<ins>" + text + "</ins>")
+		case m.Removed:
+			text = "<del>" + text + "</del>"
+		case m.Added:
+			text = "<ins>" + text + "</ins>"
+		case m.Shared:
+			text = "<mark>" + text + "</mark>"
 		}
+		b.WriteString(text)
 	}
 	return template.HTML(b.String())
 }
@@ -108,40 +122,42 @@ func plainHTML(s string) template.HTML {
 	return template.HTML(strings.ReplaceAll(template.HTMLEscapeString(s), "\n", "<br>"))
 }
 
-func reportSide(u *Unit, p *Pair, old, cross bool) *reportSideT {
-	if u == nil {
-		return nil
-	}
-	s := &reportSideT{Label: strings.TrimSpace(u.Kind.Label() + " " + u.Code)}
-	diffed := p.Old != nil && p.New != nil && !cross
-	if diffed {
-		s.Title, s.Body = spansHTML(p.Title, old), spansHTML(p.Body, old)
-		for _, ld := range p.Lists {
-			l := reportList{Label: ld.Kind.Label()}
-			for _, it := range ld.Items {
-				switch {
-				case it.Status == Added && old, it.Status == Removed && !old:
-					continue
-				case it.Status == Added:
-					l.Items = append(l.Items, template.HTML("<ins>"+template.HTMLEscapeString(it.New)+"</ins>"))
-				case it.Status == Removed:
-					l.Items = append(l.Items, template.HTML("<del>"+template.HTMLEscapeString(it.Old)+"</del>"))
-				default:
-					l.Items = append(l.Items, spansHTML(it.Spans, old))
-				}
-			}
-			s.Lists = append(s.Lists, l)
-		}
-		return s
-	}
-	s.Title, s.Body = plainHTML(u.Title), plainHTML(u.Body)
-	for k, ls := range u.Lists {
-		if len(ls) == 0 {
+func plainSide(u *Unit) *reportSide {
+	s := &reportSide{Label: u.Label(), Title: plainHTML(u.Title), Body: plainHTML(u.Body)}
+	for _, k := range listKinds {
+		if len(u.Lists[k]) == 0 {
 			continue
 		}
 		l := reportList{Label: k.Label()}
-		for _, line := range ls {
+		for _, line := range u.Lists[k] {
 			l.Items = append(l.Items, plainHTML(line.Text))
+		}
+		s.Lists = append(s.Lists, l)
+	}
+	return s
+}
+
+// markedSide is the new element of a link with the phrases it shares with
+// the old one marked.
+func markedSide(l *Link) *reportSide {
+	return &reportSide{Label: l.New.Label(), Title: marksHTML(l.Marks(l.New.Title)), Body: marksHTML(l.Marks(l.New.Body))}
+}
+
+func diffSide(u *Unit, d *Diff, old bool) *reportSide {
+	s := &reportSide{Label: u.Label(), Title: spansHTML(d.Title, old), Body: spansHTML(d.Body, old)}
+	for _, ld := range d.Lists {
+		l := reportList{Label: ld.Kind.Label()}
+		for _, it := range ld.Items {
+			switch {
+			case it.Status == Added && old, it.Status == Removed && !old:
+				continue
+			case it.Status == Added:
+				l.Items = append(l.Items, template.HTML("<ins>"+template.HTMLEscapeString(it.New)+"</ins>"))
+			case it.Status == Removed:
+				l.Items = append(l.Items, template.HTML("<del>"+template.HTMLEscapeString(it.Old)+"</del>"))
+			default:
+				l.Items = append(l.Items, spansHTML(it.Spans, old))
+			}
 		}
 		s.Lists = append(s.Lists, l)
 	}
@@ -164,11 +180,14 @@ tr.gewijzigd td.status { border-left-color: #e69f00; }
 tr.nieuw td.status { border-left-color: #0072b2; }
 tr.vervallen td.status { border-left-color: #a0202a; }
 tr.verplaatst td.status { border-left-color: #7b4fa0; }
+tr.gesplitst td.status, tr.samengevoegd td.status { border-left-color: #56b4e9; }
 del { background: #f8d7da; text-decoration: line-through; }
 ins { background: #d4f0e4; text-decoration: none; border-bottom: 2px solid #0b7a53; }
+mark { background: #fff1b8; }
 .label { color: #555; font-size: .9em; }
 .titel { font-weight: bold; }
 .muted { color: #666; font-size: .85em; }
+.deel + .deel { border-top: 1px dashed #bbb; margin-top: .6em; padding-top: .6em; }
 ul { margin: .3em 0 .3em 1.2em; padding: 0; }
 @media print { body { margin: 1cm; } tr { page-break-inside: avoid; } }
 </style>
@@ -179,9 +198,9 @@ ul { margin: .3em 0 .3em 1.2em; padding: 0; }
 <table>
 <tr><th>Status</th><th>Oud: {{.Old.Title}}</th><th>Nieuw: {{.New.Title}}</th></tr>
 {{range .Rows}}<tr class="{{.Class}}">
-<td class="status">{{.Status}}<div class="muted">{{.How}}{{if .Similarity}} ({{.Similarity}}){{end}}</div></td>
-<td>{{with .Old}}<div class="label">{{.Label}}</div><div class="titel">{{.Title}}</div><div>{{.Body}}</div>{{range .Lists}}<div class="label">{{.Label}}</div><ul>{{range .Items}}<li>{{.}}</li>{{end}}</ul>{{end}}{{else}}—{{end}}</td>
-<td>{{with .New}}<div class="label">{{.Label}}</div><div class="titel">{{.Title}}</div><div>{{.Body}}</div>{{range .Lists}}<div class="label">{{.Label}}</div><ul>{{range .Items}}<li>{{.}}</li>{{end}}</ul>{{end}}{{else}}—{{end}}</td>
+<td class="status">{{.Status}}</td>
+<td>{{with .Old}}{{template "kant" .}}{{else}}—{{end}}</td>
+<td>{{range .New}}<div class="deel">{{template "kant" .}}</div>{{else}}—{{end}}</td>
 </tr>
 {{end}}</table>
 <h2>Competenties</h2>
@@ -190,4 +209,5 @@ ul { margin: .3em 0 .3em 1.2em; padding: 0; }
 <p><b>Alleen nieuw:</b> {{range $i, $c := .Competenties.OnlyNew}}{{if $i}}; {{end}}{{$c}}{{else}}—{{end}}</p>
 </body>
 </html>
+{{define "kant"}}<div class="label">{{.Label}}{{with .Link}} <span class="muted">— {{.}}</span>{{end}}</div><div class="titel">{{.Title}}</div><div>{{.Body}}</div>{{range .Lists}}<div class="label">{{.Label}}</div><ul>{{range .Items}}<li>{{.}}</li>{{end}}</ul>{{end}}{{end}}
 `))

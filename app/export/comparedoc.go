@@ -5,12 +5,15 @@ import (
 	"io"
 	"strings"
 
+	"bcpeditor/app"
 	"bcpeditor/app/compare"
 )
 
 // WriteCompareDOCX writes a comparison as a Word report: the summary, then
-// per pair its status and both sides, with removed words struck through
-// and added words marked; then the competenties.
+// per old element its status and new counterparts — with removed words
+// struck through and added words marked where one element maps to one,
+// and the phrases both hold marked where it maps to several — then the
+// competenties.
 func WriteCompareDOCX(w io.Writer, r *compare.Result, onlyChanges bool) error {
 	d := newDocx(docInfo{
 		Title:   fmt.Sprintf("Vergelijking %s (%s) en %s (%s)", r.Old.Title, r.Old.VersionLabel, r.New.Title, r.New.VersionLabel),
@@ -25,11 +28,11 @@ func WriteCompareDOCX(w io.Writer, r *compare.Result, onlyChanges bool) error {
 func writeCompare(d markedDocument, r *compare.Result, onlyChanges bool) {
 	d.Heading(fmt.Sprintf("Vergelijking: %s (%s) ⇄ %s (%s)", r.Old.Title, r.Old.VersionLabel, r.New.Title, r.New.VersionLabel), 0)
 	d.Paragraph(compare.SummaryText(r.Summary))
-	for _, p := range r.Pairs {
-		if onlyChanges && p.Status == compare.Unchanged {
+	for _, row := range r.Rows {
+		if onlyChanges && row.Status == compare.Unchanged {
 			continue
 		}
-		writePair(d, p)
+		writeCompareRow(d, row)
 	}
 	d.PageBreak()
 	d.Heading("Competenties", 1)
@@ -38,62 +41,47 @@ func writeCompare(d markedDocument, r *compare.Result, onlyChanges bool) {
 	d.Paragraph("Alleen nieuw: " + orNone(r.Competenties.OnlyNew))
 }
 
-// writePair writes one pair: its status and both sides, with word
-// changes marked when they are the same kind of element.
-func writePair(d markedDocument, p *compare.Pair) {
-	d.Heading(capitalFirst(string(p.Status))+": "+pairTitle(p), 2)
-	if p.How == compare.BySimilarity {
-		d.Paragraph(fmt.Sprintf("Gekoppeld op gelijkenis (%.2f).", p.Similarity))
+// writeCompareRow writes one row: a heading with the status and the old
+// element, then its diff or its counterparts.
+func writeCompareRow(d markedDocument, row compare.Row) {
+	status := strings.ToUpper(string(row.Status)[:1]) + string(row.Status)[1:]
+	if row.Old == nil {
+		d.Heading(status+": "+unitHeading(row.New), 2)
+		if row.New.Body != "" {
+			d.Paragraph(row.New.Body)
+		}
+		return
 	}
-	if p.Old != nil && p.New != nil && p.Old.Kind == p.New.Kind {
-		writeChanges(d, p)
-	} else {
-		for _, u := range []*compare.Unit{p.Old, p.New} {
-			if u != nil && u.Body != "" {
-				d.Paragraph(u.Body)
-			}
+	d.Heading(status+": "+unitHeading(row.Old), 2)
+	if one := row.OneToOne(); one != nil {
+		d.Paragraph("⇄ " + unitHeading(one.New) + " (" + compare.LinkLabel(one) + ")")
+		writeCompareDiff(d, one.Diff)
+		return
+	}
+	if row.Old.Body != "" {
+		d.Paragraph(row.Old.Body)
+	}
+	for _, l := range row.Links {
+		d.Heading("⇄ "+unitHeading(l.New)+" ("+compare.LinkLabel(l)+")", 3)
+		if l.New.Body != "" {
+			d.Marked(markedParts(l.Marks(l.New.Body)))
 		}
 	}
-	c := p.Competenties
-	if len(c.OnlyOld)+len(c.OnlyNew) > 0 {
-		d.Paragraph("Competenties alleen oud: " + orNone(c.OnlyOld) + "; alleen nieuw: " + orNone(c.OnlyNew))
-	}
 }
 
-// pairTitle names both sides of a pair, or the one there is.
-func pairTitle(p *compare.Pair) string {
-	switch {
-	case p.Old != nil && p.New != nil:
-		return unitLabel(p.Old) + " ⇄ " + unitLabel(p.New)
-	case p.Old != nil:
-		return unitLabel(p.Old)
-	default:
-		return unitLabel(p.New)
+// writeCompareDiff writes the changed texts and list items of a
+// one-to-one link.
+func writeCompareDiff(d markedDocument, diff *compare.Diff) {
+	if compare.Changed(diff.Title) {
+		d.Marked(append(append(diffParts(diff.Title, true), Part{Text: "  →  "}), diffParts(diff.Title, false)...))
 	}
-}
-
-// unitLabel is the kind, code and (shortened) title or text of a unit.
-func unitLabel(u *compare.Unit) string {
-	t := u.Title
-	if t == "" {
-		t = u.Body
-	}
-	if len([]rune(t)) > 90 {
-		t = string([]rune(t)[:89]) + "…"
-	}
-	return strings.TrimSpace(u.Kind.Label() + " " + u.Code + " " + t)
-}
-
-// writeChanges writes the old and new text with the words marked, and
-// per list the lines added, removed or changed.
-func writeChanges(d markedDocument, p *compare.Pair) {
-	if len(p.Body) > 0 && compare.Changed(p.Body) {
+	if compare.Changed(diff.Body) {
 		d.Heading("Oud", 3)
-		d.Marked(spanParts(p.Body, true))
+		d.Marked(diffParts(diff.Body, true))
 		d.Heading("Nieuw", 3)
-		d.Marked(spanParts(p.Body, false))
+		d.Marked(diffParts(diff.Body, false))
 	}
-	for _, ld := range p.Lists {
+	for _, ld := range diff.Lists {
 		var changed [][]Part
 		for _, it := range ld.Items {
 			switch it.Status {
@@ -102,7 +90,7 @@ func writeChanges(d markedDocument, p *compare.Pair) {
 			case compare.Removed:
 				changed = append(changed, []Part{{Text: "− "}, {Text: it.Old, Removed: true}})
 			case compare.Modified:
-				changed = append(changed, append(spanParts(it.Spans, true), append([]Part{{Text: "  →  "}}, spanParts(it.Spans, false)...)...))
+				changed = append(changed, append(diffParts(it.Spans, true), append([]Part{{Text: "  →  "}}, diffParts(it.Spans, false)...)...))
 			}
 		}
 		if len(changed) > 0 {
@@ -112,22 +100,27 @@ func writeChanges(d markedDocument, p *compare.Pair) {
 			}
 		}
 	}
+	if c := diff.Competenties; len(c.OnlyOld)+len(c.OnlyNew) > 0 {
+		d.Paragraph("Competenties alleen oud: " + orNone(c.OnlyOld) + "; alleen nieuw: " + orNone(c.OnlyNew))
+	}
 }
 
-// spanParts are the pieces of one side of a word diff.
-func spanParts(spans []compare.Span, old bool) []Part {
-	var out []Part
-	for _, s := range spans {
-		switch {
-		case s.Op == compare.Equal:
-			out = append(out, Part{Text: s.Text})
-		case s.Op == compare.Delete && old:
-			out = append(out, Part{Text: s.Text, Removed: true})
-		case s.Op == compare.Insert && !old:
-			out = append(out, Part{Text: s.Text, Added: true})
-		}
+// diffParts is one side of a word diff (see compare.Side).
+func diffParts(spans []compare.Span, old bool) []Part { return markedParts(compare.Side(spans, old)) }
+
+// markedParts turns the marks every view draws into document parts.
+func markedParts(ms []compare.Mark) []Part {
+	out := make([]Part, len(ms))
+	for i, m := range ms {
+		out[i] = Part{Text: m.Text, Removed: m.Removed, Added: m.Added, Shared: m.Shared}
 	}
 	return out
+}
+
+// unitHeading names an element with the start of its text: "werkproces
+// 2.3 Behandelt klachten".
+func unitHeading(u *compare.Unit) string {
+	return app.Shorten(u.Label()+" "+u.Text(), 90)
 }
 
 func orNone(xs []string) string {

@@ -40,6 +40,7 @@ type Part struct {
 	Text    string
 	Removed bool // struck through
 	Added   bool // highlighted
+	Shared  bool // marked as held by both sides of a crosswalk link
 }
 
 // docInfo is what a document says about itself: file properties, and the

@@ -151,6 +151,8 @@ func (d *docxDoc) Marked(parts []Part) {
 			runs.WriteString(runXML(part.Text, `<w:strike/><w:color w:val="A0202A"/>`))
 		case part.Added:
 			runs.WriteString(runXML(part.Text, `<w:b/><w:bCs/><w:highlight w:val="green"/>`))
+		case part.Shared:
+			runs.WriteString(runXML(part.Text, `<w:highlight w:val="yellow"/>`))
 		default:
 			runs.WriteString(runXML(part.Text, ""))
 		}

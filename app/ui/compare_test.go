@@ -8,16 +8,18 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"bcpeditor/app"
 	"bcpeditor/app/compare"
 )
 
 // The compare flow: a new version in which one beschrijving was edited,
-// compared with its original: one pair changed, the rest unchanged; only
-// changes; unpair and pair by hand, remembered; the report saved.
+// compared with its original: one row changed, the rest unchanged; only
+// changes; the pair unlinked by the designer, remembered in a new window;
+// report and concordantietabel saved.
 func TestCompareWindowFlow(t *testing.T) {
-	mw, lib, p := open2010(t)
+	mw, _, p := open2010(t)
 	mw.NewVersionFrom(p, "2026 workshop")
 	nv := mw.Profile()
 	if nv.Origin != p.ID {
@@ -27,51 +29,109 @@ func TestCompareWindowFlow(t *testing.T) {
 	mustEdit(t, mw, func(ed *app.Editor) error {
 		return ed.SetField(w.ID, app.FieldBody, strings.Replace(w.Beschrijving, "klacht", "klacht of melding", 1))
 	})
-	cv := mw.OpenCompare(p.ID, nv.ID)
-	defer cv.Window.Close()
-	if cv.Result.Summary[compare.Modified] != 1 || cv.Result.Summary[compare.Unchanged] != len(cv.Result.Pairs)-1 {
+	cv := openCompare(t, mw, p.ID, nv.ID)
+	if cv.Result.Summary[compare.Modified] != 1 || cv.Result.Summary[compare.Unchanged] != len(cv.Result.Rows)-1 {
 		t.Fatalf("summary %v", cv.Result.Summary)
 	}
 	if !strings.HasPrefix(cv.Summary.Text, "1 gewijzigd") {
 		t.Errorf("summary line %q", cv.Summary.Text)
 	}
-	all := len(cv.rows.Objects)
+	all := cv.List.Length()
 	cv.onlyChanges.SetChecked(true)
-	if len(cv.rows.Objects) != 2 { // one row and its separator
-		t.Fatalf("only changes shows %d objects (of %d)", len(cv.rows.Objects), all)
+	if cv.List.Length() != 1 {
+		t.Fatalf("only changes shows %d rows (of %d)", cv.List.Length(), all)
+	}
+	cv.List.Select(0)
+	if text := formText(cv.detail); !strings.Contains(text, "melding") {
+		t.Fatalf("the detail pane does not show the changed text:\n%s", text)
 	}
 	if os.Getenv("BCP_DOCS") != "" {
-		cv.Window.Resize(fyne.NewSize(1200, 560))
+		cv.Window.Resize(fyne.NewSize(1200, 700))
 		f, _ := os.Create(filepath.Join("..", "..", "docs", "vergelijken.png"))
 		png.Encode(f, cv.Window.Canvas().Capture())
 		f.Close()
 	}
-	// Unpair 2.3 by hand: it becomes removed + added, and stays so.
-	var pair *compare.Pair
-	for _, q := range cv.Result.Pairs {
-		if q.New != nil && q.New.ID == w.ID {
-			pair = q
+	// Unlink 2.3 by hand: it becomes vervallen + nieuw, and stays so.
+	test.Tap(buttons(cv.detail, "Ontkoppelen")[0])
+	mw.bg.wait()
+	if cv.Result.Summary[compare.Added] != 1 || cv.Result.Summary[compare.Removed] != 1 {
+		t.Fatalf("after unlinking: %v", cv.Result.Summary)
+	}
+	cv2 := openCompare(t, mw, p.ID, nv.ID)
+	if cv2.Result.Summary[compare.Added] != 1 {
+		t.Fatal("the unlinking was not remembered")
+	}
+	dir := t.TempDir()
+	for name, save := range map[string]func(string) error{"rapport.html": cv.SaveReport, "rapport.docx": cv.SaveReport,
+		"concordantie.xlsx": cv.SaveConcordantie, "concordantie.docx": cv.SaveConcordantie} {
+		path := filepath.Join(dir, name)
+		if err := save(path); err != nil {
+			t.Fatal(err)
+		}
+		if st, err := os.Stat(path); err != nil || st.Size() < 500 {
+			t.Errorf("%s not written", name)
 		}
 	}
-	if err := mw.ws.SetManualPair(p.ID, nv.ID, pair.Old.ID, "", false); err != nil {
-		t.Fatal(err)
+	data, _ := os.ReadFile(filepath.Join(dir, "rapport.html"))
+	if !strings.Contains(string(data), "vervallen") {
+		t.Error("the report does not show the unlinked row")
 	}
-	cv.Refresh()
-	if cv.Result.Summary[compare.Added] != 1 || cv.Result.Summary[compare.Removed] != 1 {
-		t.Fatalf("after unpairing: %v", cv.Result.Summary)
+}
+
+// The 2010 BCP against the 2020 (Junior) accountmanager: 2.3 Behandelt
+// klachten shows both rollen's complaint werkzaamheden in its row, and a
+// suggestion can be confirmed.
+func TestCompareAcrossStructuresShowsEveryCounterpart(t *testing.T) {
+	mw, _ := newTestWindow(t)
+	old := profileByTitle(t, "BCP Junior accountmanager")
+	nw := profileByTitle(t, "bcp (Junior) accountmanager")
+	cv := openCompare(t, mw, old.ID, nw.ID)
+	row := -1
+	for i, ri := range cv.shown {
+		if r := cv.Result.Rows[ri]; r.Old != nil && r.Old.Code == "2.3" && r.Old.Kind == app.KindWerkproces {
+			row = i
+		}
 	}
-	cv2 := mw.OpenCompare(p.ID, nv.ID)
-	defer cv2.Window.Close()
-	if cv2.Result.Summary[compare.Added] != 1 {
-		t.Fatal("the unpairing was not remembered")
+	if row < 0 {
+		t.Fatal("no row for werkproces 2.3")
 	}
-	out := filepath.Join(t.TempDir(), "rapport.html")
-	if err := cv.SaveReport(out); err != nil {
-		t.Fatal(err)
+	cv.List.Select(row)
+	text := formText(cv.detail)
+	if strings.Count(text, "klachten") < 3 {
+		t.Errorf("2.3's detail does not show the complaint werkzaamheden of both rollen:\n%s", text)
 	}
-	data, _ := os.ReadFile(out)
-	if !strings.Contains(string(data), "<html") || !strings.Contains(string(data), "vervallen") {
-		t.Error("report not written")
+	// Confirm the first suggestion anywhere.
+	for i, ri := range cv.shown {
+		if hasSuggestion(cv.Result.Rows[ri]) {
+			cv.List.Select(i)
+			before := cv.Result.Summary
+			test.Tap(buttons(cv.detail, "Bevestigen")[0])
+			mw.bg.wait()
+			if cv.selected != i && cv.selectedKey() == "" {
+				t.Error("the row lost its selection after confirming")
+			}
+			if len(cv.Result.Links) == 0 || fmtSummary(before) == "" {
+				t.Fatal("no result after confirming")
+			}
+			return
+		}
 	}
-	_ = lib
+	t.Fatal("no suggestion to confirm between the 2010 and 2020 profiles")
+}
+
+func fmtSummary(s compare.Summary) string { return compare.SummaryText(s) }
+
+// openCompare opens the compare window and waits for the comparison.
+func openCompare(t *testing.T, mw *MainWindow, oldID, newID string) *CompareView {
+	t.Helper()
+	cv := mw.OpenCompare(oldID, newID)
+	if cv == nil {
+		t.Fatal("the compare window did not open")
+	}
+	t.Cleanup(cv.Window.Close)
+	mw.bg.wait()
+	if cv.Result == nil {
+		t.Fatal("no comparison")
+	}
+	return cv
 }

@@ -17,30 +17,38 @@ import (
 	"bcpeditor/app"
 	"bcpeditor/app/compare"
 	"bcpeditor/app/export"
+	"bcpeditor/app/workspace"
 	"bcpeditor/widgets"
 )
 
 // compareModel is what the compare view needs of the workspace.
 type compareModel interface {
-	CompareProfiles(old, nw *app.Profile) (*compare.Result, error)
-	SetManualPair(oldProfile, newProfile, oldID, newID string, forget bool) error
+	PrepareComparison(old, nw *app.Profile) (*workspace.Comparison, error)
 	SetMappingLink(fromID, toID string, linked bool) error
 	Mapping(fromCat, toCat string) (compare.Mapping, error)
 	Catalogue(p *app.Profile) *app.Catalogue
 }
 
-// CompareView is a window with two synchronised columns, old left and new
-// right: each row one pair of elements, marked with its kind of change.
-// The columns scroll together because each row holds both sides.
+// CompareView is the crosswalk window: old left, new right, a row per old
+// element with every new element that carries its content (and the new
+// elements nothing links to, in place). The list is virtualised, so a
+// thousand elements a side show at once and scroll smoothly; the selected
+// row shows in full below, with its word diff or shared phrases and the
+// designer's choices (confirm, reject, link by hand).
 type CompareView struct {
 	ws          compareModel
+	mw          *MainWindow
 	Window      fyne.Window
-	Old, New    *app.Profile
+	cmp         *workspace.Comparison
 	Result      *compare.Result
-	onlyChanges *widget.Check
 	Summary     *widget.Label
-	rows        *fyne.Container
-	comps       *widget.Label
+	onlyChanges *widget.Check
+	List        *widget.List
+	split       *container.Split
+	detail      *fyne.Container
+	shown       []int // indexes of Result.Rows in the list
+	selected    int   // index into shown, -1 for none
+	lineHeight  float32
 }
 
 // AskCompare asks which two profiles to compare: by default the open
@@ -53,17 +61,17 @@ func (mw *MainWindow) AskCompare() {
 	}
 	var names []string
 	for _, s := range all {
-		names = append(names, fmt.Sprintf("%s (%s)", s.Title, s.VersionLabel))
+		names = append(names, fmt.Sprintf("%s (%s, %s)", s.Title, s.VersionLabel, s.Owner))
 	}
 	oldSel, newSel := widget.NewSelect(names, nil), widget.NewSelect(names, nil)
-	newIdx, oldIdx := 0, 1
+	newIdx := 0
 	open := mw.Profile()
 	for i, s := range all {
 		if open != nil && s.ID == open.ID {
 			newIdx = i
 		}
 	}
-	oldIdx = (newIdx + 1) % len(names)
+	oldIdx := (newIdx + 1) % len(names)
 	for i, s := range all {
 		if open != nil && s.ID == open.Origin {
 			oldIdx = i
@@ -72,89 +80,241 @@ func (mw *MainWindow) AskCompare() {
 	oldSel.SetSelectedIndex(oldIdx)
 	newSel.SetSelectedIndex(newIdx)
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Oud"), oldSel), widget.NewFormItem(lang.L("Nieuw"), newSel)}
-	dialog.ShowForm(lang.L("Vergelijken…"), lang.L("Vergelijken"), lang.L("Annuleren"), items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Vergelijken…"), lang.L("Vergelijken"), lang.L("Annuleren"), items, func(ok bool) {
 		if ok {
 			mw.OpenCompare(all[oldSel.SelectedIndex()].ID, all[newSel.SelectedIndex()].ID)
 		}
 	}, mw.Window)
+	d.Resize(fyne.NewSize(fyne.Min(900, mw.Window.Canvas().Size().Width*0.9), 220))
+	d.Show()
 }
 
-// OpenCompare opens the compare window for two profiles.
+// OpenCompare opens the compare window for two profiles of the library.
 func (mw *MainWindow) OpenCompare(oldID, newID string) *CompareView {
-	load := func(id string) *app.Profile {
-		p, err := mw.ws.Profile(id)
-		if err != nil {
-			mw.showError(err)
-			return nil
-		}
-		return p
+	old, err := mw.ws.Profile(oldID)
+	if err != nil {
+		mw.showError(err)
+		return nil
 	}
-	old, nw := load(oldID), load(newID)
-	if old == nil || nw == nil {
+	nw, err := mw.ws.Profile(newID)
+	if err != nil {
+		mw.showError(err)
 		return nil
 	}
 	return mw.OpenCompareProfiles(old, nw)
 }
 
 // OpenCompareProfiles opens the compare window for two profiles in memory
-// (a snapshot against the live profile, say).
+// (a snapshot against the live profile, say). The comparing happens in the
+// background; the window shows at once.
 func (mw *MainWindow) OpenCompareProfiles(old, nw *app.Profile) *CompareView {
-	cv := &CompareView{ws: mw.ws, Old: old, New: nw}
+	cmp, err := mw.ws.PrepareComparison(old, nw)
+	if err != nil {
+		mw.showError(err)
+		return nil
+	}
+	cv := &CompareView{ws: mw.ws, mw: mw, cmp: cmp, selected: -1}
 	cv.Window = mw.App.NewWindow(fmt.Sprintf("%s: %s (%s) ⇄ %s (%s)", lang.L("Vergelijken"), old.Title, old.VersionLabel, nw.Title, nw.VersionLabel))
-	cv.onlyChanges = widget.NewCheck(lang.L("Alleen wijzigingen"), func(bool) { cv.render() })
-	cv.Summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	report := widget.NewButtonWithIcon(lang.L("Rapport opslaan…"), theme.DocumentSaveIcon(), func() { cv.askReport(".html") })
-	reportWord := widget.NewButtonWithIcon(lang.L("Rapport in Word…"), theme.DocumentSaveIcon(), func() { cv.askReport(".docx") })
-	mapping := widget.NewButton(lang.L("Koppeling competenties…"), cv.editMapping)
-	mapping.Hidden = old.CatalogueID == nw.CatalogueID
-	top := container.NewBorder(nil, nil, cv.onlyChanges, container.NewHBox(mapping, report, reportWord), cv.Summary)
-	head := container.NewGridWithColumns(2,
-		widget.NewLabelWithStyle(lang.L("Oud")+": "+old.Title+" ("+old.VersionLabel+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(lang.L("Nieuw")+": "+nw.Title+" ("+nw.VersionLabel+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	cv.comps = widget.NewLabel("")
-	cv.comps.Wrapping = fyne.TextWrapWord
-	cv.rows = container.NewVBox()
-	body := container.NewVScroll(container.NewVBox(cv.rows, widget.NewSeparator(), cv.comps))
-	cv.Window.SetContent(container.NewBorder(container.NewVBox(top, head, widget.NewSeparator()), nil, nil, nil, body))
-	cv.Window.Resize(fyne.NewSize(1200, 760))
-	cv.Refresh()
+	cv.Window.SetContent(cv.layout())
+	cv.Window.Resize(fyne.NewSize(1200, 780))
 	cv.Window.Show()
+	cv.Summary.SetText(lang.L("Bezig met vergelijken…"))
+	cv.recompare(nil)
 	return cv
 }
 
-// Refresh compares again (after pairing by hand or a mapping change).
-func (cv *CompareView) Refresh() {
-	res, err := cv.ws.CompareProfiles(cv.Old, cv.New)
-	if err != nil {
-		dialog.ShowError(err, cv.Window)
+func (cv *CompareView) layout() fyne.CanvasObject {
+	c := cv.cmp
+	cv.onlyChanges = widget.NewCheck(lang.L("Alleen wijzigingen"), func(bool) { cv.render("") })
+	cv.Summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	cv.Summary.Wrapping = fyne.TextWrapWord
+	report := widget.NewButtonWithIcon(lang.L("Rapport…"), theme.DocumentSaveIcon(), cv.askReport)
+	table := widget.NewButtonWithIcon(lang.L("Concordantietabel…"), theme.DocumentSaveIcon(), cv.askConcordantie)
+	mapping := widget.NewButton(lang.L("Koppeling competenties…"), cv.editMapping)
+	mapping.Hidden = c.Old.CatalogueID == c.New.CatalogueID
+	top := container.NewBorder(nil, nil, cv.onlyChanges, container.NewHBox(mapping, table, report), cv.Summary)
+	head := container.NewGridWithColumns(2,
+		widget.NewLabelWithStyle(lang.L("Oud")+": "+c.Old.Title+" ("+c.Old.VersionLabel+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(lang.L("Nieuw")+": "+c.New.Title+" ("+c.New.VersionLabel+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	cv.lineHeight = widget.NewLabel("M").MinSize().Height
+	cv.List = cv.newList()
+	cv.detail = container.NewVBox(widget.NewLabel(lang.L("Kies een regel om hem hier helemaal te zien.")))
+	cv.split = container.NewVSplit(cv.List, container.NewVScroll(container.NewPadded(cv.detail)))
+	cv.split.Offset = 0.55
+	return container.NewBorder(container.NewVBox(top, head, widget.NewSeparator()), nil, nil, nil, cv.split)
+}
+
+// newList makes the list of rows. Each render makes a fresh one: heights
+// set before a list is on screen cost nothing, while on a shown list every
+// change of height lays the whole list out again.
+func (cv *CompareView) newList() *widget.List {
+	l := widget.NewList(func() int { return len(cv.shown) }, cv.newRow, cv.updateRow)
+	l.OnSelected = func(i widget.ListItemID) {
+		cv.selected = i
+		cv.showDetail()
+	}
+	return l
+}
+
+// recompare compares again off the UI goroutine (after a verdict, say),
+// then shows the result with the row of keepOld (an old element's ID, or
+// "new:"+ID) selected again.
+func (cv *CompareView) recompare(prepare func() error) {
+	keep := cv.selectedKey()
+	if prepare != nil {
+		if err := prepare(); err != nil {
+			dialog.ShowError(err, cv.Window)
+			return
+		}
+	}
+	cmp := cv.cmp
+	cv.mw.bg.run(cmp.Run, func() {
+		cv.Result = cmp.Result
+		cv.render(keep)
+	})
+}
+
+// render fills the list with the rows to show and the summary.
+func (cv *CompareView) render(keep string) {
+	if cv.Result == nil {
 		return
 	}
-	cv.Result = res
-	cv.render()
-}
-
-func (cv *CompareView) render() {
-	res := cv.Result
-	cv.Summary.SetText(compare.SummaryText(res.Summary))
-	cv.rows.Objects = nil
-	for _, p := range res.Pairs {
-		if cv.onlyChanges.Checked && p.Status == compare.Unchanged {
+	if keep == "" {
+		keep = cv.selectedKey()
+	}
+	cv.Summary.SetText(compare.SummaryText(cv.Result.Summary) + " · " + competentiesText(cv.Result.Competenties))
+	cv.shown = cv.shown[:0]
+	for i, row := range cv.Result.Rows {
+		if cv.onlyChanges.Checked && row.Status == compare.Unchanged && !hasSuggestion(row) {
 			continue
 		}
-		cv.rows.Add(cv.row(p))
-		cv.rows.Add(widget.NewSeparator())
+		cv.shown = append(cv.shown, i)
 	}
-	c := res.Competenties
-	cv.comps.SetText(lang.L("Competenties") + " — " + lang.L("in beide") + ": " + joinOr(c.Both) +
-		"\n" + lang.L("alleen oud") + ": " + joinOr(c.OnlyOld) + "\n" + lang.L("alleen nieuw") + ": " + joinOr(c.OnlyNew))
-	cv.rows.Refresh()
+	list := cv.newList()
+	for i, ri := range cv.shown {
+		list.SetItemHeight(i, cv.rowHeight(cv.Result.Rows[ri]))
+	}
+	cv.List = list
+	cv.split.Leading = list
+	cv.split.Refresh()
+	cv.selected = -1
+	for i, ri := range cv.shown {
+		if rowKey(cv.Result.Rows[ri]) == keep && keep != "" {
+			cv.selected = i
+			cv.List.Select(i)
+			cv.List.ScrollTo(i)
+			break
+		}
+	}
+	if cv.selected < 0 {
+		cv.List.UnselectAll()
+	}
+	cv.showDetail()
 }
 
-func joinOr(xs []string) string {
-	if len(xs) == 0 {
+func hasSuggestion(row compare.Row) bool {
+	for _, l := range row.Links {
+		if l.Suggestion {
+			return true
+		}
+	}
+	return false
+}
+
+func rowKey(row compare.Row) string {
+	if row.Old != nil {
+		return row.Old.ID
+	}
+	return "new:" + row.New.ID
+}
+
+func (cv *CompareView) selectedKey() string {
+	if cv.Result == nil || cv.selected < 0 || cv.selected >= len(cv.shown) {
+		return ""
+	}
+	return rowKey(cv.Result.Rows[cv.shown[cv.selected]])
+}
+
+// rowHeight is a row's height from its number of links: known without
+// laying out any text, so a thousand rows cost nothing until shown.
+func (cv *CompareView) rowHeight(row compare.Row) float32 {
+	lines := max(1, min(len(row.Links), maxRowLinks))
+	return float32(lines)*cv.lineHeight + theme.Padding()
+}
+
+// maxRowLinks is how many counterparts a row lists; the detail pane shows
+// them all.
+const maxRowLinks = 4
+
+// newRow is one row: a coloured bar and the status word, the old element
+// on the left, its counterparts on the right.
+func (cv *CompareView) newRow() fyne.CanvasObject {
+	bar := canvas.NewRectangle(color.Transparent)
+	bar.SetMinSize(fyne.NewSize(6, 10))
+	status := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(130, 0))
+	left := truncLabel()
+	right := container.NewVBox()
+	for i := 0; i < maxRowLinks; i++ {
+		right.Add(truncLabel())
+	}
+	lead := container.NewBorder(nil, nil, bar, nil, container.NewStack(width, container.NewVBox(status)))
+	return container.NewBorder(nil, nil, lead, nil, container.NewGridWithColumns(2, container.NewVBox(left), right))
+}
+
+func truncLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+// updateRow fills a row object with one row of the crosswalk.
+func (cv *CompareView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if cv.Result == nil || i >= len(cv.shown) {
+		return
+	}
+	row := cv.Result.Rows[cv.shown[i]]
+	c := o.(*fyne.Container)
+	cols := c.Objects[0].(*fyne.Container)
+	lead := c.Objects[1].(*fyne.Container)
+	bar := lead.Objects[1].(*canvas.Rectangle)
+	status := lead.Objects[0].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
+	bar.FillColor = statusColour(row.Status)
+	bar.Refresh()
+	status.SetText(lang.L(string(row.Status)))
+	left := cols.Objects[0].(*fyne.Container).Objects[0].(*widget.Label)
+	right := cols.Objects[1].(*fyne.Container)
+	left.SetText(unitText(row.Old))
+	for k, obj := range right.Objects {
+		l := obj.(*widget.Label)
+		switch {
+		case row.Old == nil && k == 0:
+			l.SetText(unitText(row.New))
+		case row.Old != nil && k < len(row.Links):
+			text := unitText(row.Links[k].New) + "  (" + compare.LinkLabel(row.Links[k]) + ")"
+			if k == maxRowLinks-1 && len(row.Links) > maxRowLinks {
+				text = fmt.Sprintf(lang.L("en nog %d …"), len(row.Links)-k)
+			}
+			l.SetText(text)
+		case row.Old != nil && k == 0:
+			l.SetText("—")
+		default:
+			l.SetText("")
+		}
+	}
+}
+
+// unitText names an element with the start of its text.
+func unitText(u *compare.Unit) string {
+	if u == nil {
 		return "—"
 	}
-	return strings.Join(xs, "; ")
+	return app.Shorten(capitalise(u.Label())+"  "+u.Text(), 140)
+}
+
+func competentiesText(c compare.CompetentieDiff) string {
+	return fmt.Sprintf(lang.L("competenties: %d in beide, %d alleen oud, %d alleen nieuw"), len(c.Both), len(c.OnlyOld), len(c.OnlyNew))
 }
 
 // statusColour gives each kind of change a colour that stays apart for
@@ -167,187 +327,32 @@ func statusColour(s compare.Status) color.Color {
 		return widgets.Blue
 	case compare.Removed:
 		return widgets.Red
-	case compare.Moved:
+	case compare.Moved, compare.Split, compare.Merged:
 		return widgets.Purple
 	}
 	return widgets.Grey
 }
 
-func (cv *CompareView) row(p *compare.Pair) fyne.CanvasObject {
-	bar := canvas.NewRectangle(statusColour(p.Status))
-	bar.SetMinSize(fyne.NewSize(6, 10))
-	status := widget.NewLabelWithStyle(lang.L(string(p.Status)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	info := ""
-	if p.How == compare.BySimilarity {
-		info = fmt.Sprintf("%s %.2f", lang.L("gelijkenis"), p.Similarity)
-	} else if p.How == compare.ByHand {
-		info = lang.L("door u gekoppeld")
-	}
-	left := container.NewBorder(nil, nil, bar, nil, container.NewVBox(status, smallLabel(info), cv.pairButtons(p)))
-	cross := p.Old != nil && p.New != nil && p.Old.Kind != p.New.Kind
-	cols := container.NewGridWithColumns(2, cv.side(p, p.Old, true, cross), cv.side(p, p.New, false, cross))
-	width := canvas.NewRectangle(color.Transparent)
-	width.SetMinSize(fyne.NewSize(130, 0))
-	return container.NewBorder(nil, nil, container.NewStack(width, left), nil, cols)
+// askReport saves the comparison as a report: HTML or Word.
+func (cv *CompareView) askReport() {
+	cv.askFile(lang.L("Rapport…"), "vergelijking", []string{".html", ".docx"}, cv.SaveReport)
 }
 
-func smallLabel(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Importance = widget.LowImportance
-	l.SizeName = theme.SizeNameCaptionText
-	return l
+// askConcordantie saves the concordantietabel: Excel or Word.
+func (cv *CompareView) askConcordantie() {
+	cv.askFile(lang.L("Concordantietabel…"), "concordantie", []string{".xlsx", ".docx"}, cv.SaveConcordantie)
 }
 
-// pieces turns one side of a word diff into marked pieces.
-func pieces(spans []compare.Span, old bool) []widgets.Piece {
-	var out []widgets.Piece
-	for _, s := range spans {
-		switch {
-		case s.Op == compare.Equal:
-			out = append(out, widgets.Piece{Text: s.Text})
-		case s.Op == compare.Delete && old:
-			out = append(out, widgets.Piece{Text: s.Text, Mark: widgets.Removed})
-		case s.Op == compare.Insert && !old:
-			out = append(out, widgets.Piece{Text: s.Text, Mark: widgets.Added})
-		}
-	}
-	return out
-}
-
-func plainPieces(text string) []widgets.Piece { return []widgets.Piece{{Text: text}} }
-
-// side shows one side of a pair: kind and code, title, text and lists, with
-// the word diff where both sides are of one kind.
-func (cv *CompareView) side(p *compare.Pair, u *compare.Unit, old, cross bool) fyne.CanvasObject {
-	if u == nil {
-		return widget.NewLabel("—")
-	}
-	box := container.NewVBox(smallLabel(capitalise(lang.L(u.Kind.Label())) + " " + u.Code))
-	diffed := p.Old != nil && p.New != nil && !cross
-	if diffed {
-		if u.Title != "" || p.Old.Title != "" {
-			box.Add(widgets.NewDiffText(pieces(p.Title, old), true))
-		}
-		box.Add(widgets.NewDiffText(pieces(p.Body, old), false))
-		for _, ld := range p.Lists {
-			var items []fyne.CanvasObject
-			for _, it := range ld.Items {
-				switch {
-				case it.Status == compare.Added && old, it.Status == compare.Removed && !old:
-				case it.Status == compare.Added:
-					items = append(items, bullet(widgets.NewDiffText([]widgets.Piece{{Text: it.New, Mark: widgets.Added}}, false)))
-				case it.Status == compare.Removed:
-					items = append(items, bullet(widgets.NewDiffText([]widgets.Piece{{Text: it.Old, Mark: widgets.Removed}}, false)))
-				default:
-					items = append(items, bullet(widgets.NewDiffText(pieces(it.Spans, old), false)))
-				}
-			}
-			if len(items) > 0 {
-				box.Add(smallLabel(capitalise(lang.L(ld.Kind.Label()))))
-				box.Add(container.NewVBox(items...))
-			}
-		}
-	} else {
-		if u.Title != "" {
-			box.Add(widgets.NewDiffText(plainPieces(u.Title), true))
-		}
-		if u.Body != "" {
-			box.Add(widgets.NewDiffText(plainPieces(u.Body), false))
-		}
-	}
-	if p.Old != nil && p.New != nil {
-		c := p.Competenties
-		var parts []string
-		if old && len(c.OnlyOld) > 0 {
-			parts = append(parts, lang.L("alleen hier")+": "+strings.Join(c.OnlyOld, ", "))
-		}
-		if !old && len(c.OnlyNew) > 0 {
-			parts = append(parts, lang.L("alleen hier")+": "+strings.Join(c.OnlyNew, ", "))
-		}
-		if len(c.Both) > 0 && !old {
-			parts = append(parts, lang.L("in beide")+": "+strings.Join(c.Both, ", "))
-		}
-		if len(parts) > 0 {
-			l := smallLabel(lang.L("Competenties") + " — " + strings.Join(parts, " · "))
-			l.Wrapping = fyne.TextWrapWord
-			box.Add(l)
-		}
-	}
-	return box
-}
-
-func bullet(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, widget.NewLabel("•"), nil, o)
-}
-
-// pairButtons: unpair a pair, forget a pair made by hand, or pair an
-// element that has no partner.
-func (cv *CompareView) pairButtons(p *compare.Pair) fyne.CanvasObject {
-	set := func(oldID, newID string, forget bool) {
-		if err := cv.ws.SetManualPair(cv.Old.ID, cv.New.ID, oldID, newID, forget); err != nil {
-			dialog.ShowError(err, cv.Window)
-			return
-		}
-		cv.Refresh()
-	}
-	small := func(label string, f func()) *widget.Button {
-		b := widget.NewButton(label, f)
-		b.Importance = widget.LowImportance
-		return b
-	}
-	switch {
-	case p.How == compare.ByHand:
-		return small(lang.L("Ontkoppelen"), func() { set(p.Old.ID, "", true) })
-	case p.Old != nil && p.New != nil:
-		return small(lang.L("Ontkoppelen"), func() { set(p.Old.ID, "", false) })
-	case p.Old != nil:
-		return small(lang.L("Koppelen…"), func() { cv.choosePartner(p.Old, false, func(n *compare.Unit) { set(p.Old.ID, n.ID, false) }) })
-	default:
-		return small(lang.L("Koppelen…"), func() { cv.choosePartner(p.New, true, func(o *compare.Unit) { set(o.ID, p.New.ID, false) }) })
-	}
-}
-
-// choosePartner offers the elements on the other side that have no
-// partner yet.
-func (cv *CompareView) choosePartner(u *compare.Unit, fromOld bool, chosen func(*compare.Unit)) {
-	var cands []*compare.Unit
-	var names []string
-	for _, q := range cv.Result.Pairs {
-		other := q.New
-		if fromOld {
-			other = q.Old
-		}
-		if other == nil || (q.Old != nil && q.New != nil) {
-			continue
-		}
-		cands = append(cands, other)
-		text := other.Title
-		if text == "" {
-			text = other.Body
-		}
-		names = append(names, app.Shorten(strings.TrimSpace(other.Kind.Label()+" "+other.Code+" "+text), 80))
-	}
-	if len(cands) == 0 {
-		dialog.ShowInformation(lang.L("Koppelen…"), lang.L("Aan de andere kant is niets meer zonder partner."), cv.Window)
+func (cv *CompareView) askFile(title, prefix string, exts []string, save func(string) error) {
+	if cv.Result == nil {
 		return
 	}
-	sel := widget.NewSelect(names, nil)
-	sel.SetSelectedIndex(0)
-	dialog.ShowCustomConfirm(lang.L("Koppelen…"), lang.L("Koppelen"), lang.L("Annuleren"), sel, func(ok bool) {
-		if ok && sel.SelectedIndex() >= 0 {
-			chosen(cands[sel.SelectedIndex()])
+	name := prefix + "-" + fileName(cv.cmp.Old) + "-" + fileName(cv.cmp.New) + exts[0]
+	showSaveDialog(cv.Window, fyne.CurrentApp().Preferences(), title, name, exts, func(path string) {
+		if err := save(path); err != nil {
+			dialog.ShowError(err, cv.Window)
 		}
-	}, cv.Window)
-}
-
-// askReport saves the comparison as a report: HTML or Word (by extension).
-func (cv *CompareView) askReport(ext string) {
-	showSaveDialog(cv.Window, fyne.CurrentApp().Preferences(), lang.L("Rapport opslaan…"),
-		"vergelijking-"+fileName(cv.Old)+"-"+fileName(cv.New)+ext, []string{ext}, func(path string) {
-			if err := cv.SaveReport(path); err != nil {
-				dialog.ShowError(err, cv.Window)
-			}
-		})
+	})
 }
 
 // SaveReport writes the report to path, atomically: a Word document when
@@ -361,60 +366,13 @@ func (cv *CompareView) SaveReport(path string) error {
 	})
 }
 
-// editMapping edits the mapping between the two competency models: choose
-// an old competentie, tick the new ones it lines up with.
-func (cv *CompareView) editMapping() {
-	from, to := cv.ws.Catalogue(cv.Old), cv.ws.Catalogue(cv.New)
-	if from == nil || to == nil {
-		return
-	}
-	mapping, err := cv.ws.Mapping(from.ID, to.ID)
-	if err != nil {
-		dialog.ShowError(err, cv.Window)
-		return
-	}
-	var fromNames, toNames []string
-	for _, c := range from.Competenties {
-		fromNames = append(fromNames, c.Name)
-	}
-	for _, c := range to.Competenties {
-		toNames = append(toNames, c.Name)
-	}
-	checks := widget.NewCheckGroup(toNames, nil)
-	pick := widget.NewSelect(fromNames, nil)
-	current := -1
-	pick.OnChanged = func(string) {
-		current = pick.SelectedIndex()
-		var on []string
-		for _, t := range mapping[from.Competenties[current].ID] {
-			for _, c := range to.Competenties {
-				if c.ID == t {
-					on = append(on, c.Name)
-				}
-			}
+// SaveConcordantie writes the concordantietabel to path, atomically: Word
+// when path ends in .docx, Excel otherwise.
+func (cv *CompareView) SaveConcordantie(path string) error {
+	return app.WriteFileAtomic(path, func(w *bufio.Writer) error {
+		if strings.HasSuffix(strings.ToLower(path), ".docx") {
+			return export.WriteConcordantieDOCX(w, cv.Result)
 		}
-		checks.OnChanged = nil
-		checks.SetSelected(on)
-		checks.OnChanged = func(sel []string) {
-			chosen := map[string]bool{}
-			for _, s := range sel {
-				chosen[s] = true
-			}
-			for _, c := range to.Competenties {
-				if err := cv.ws.SetMappingLink(from.Competenties[current].ID, c.ID, chosen[c.Name]); err != nil {
-					dialog.ShowError(err, cv.Window)
-					return
-				}
-			}
-			if mapping, err = cv.ws.Mapping(from.ID, to.ID); err != nil {
-				dialog.ShowError(err, cv.Window)
-			}
-			cv.Refresh()
-		}
-	}
-	pick.SetSelectedIndex(0)
-	content := container.NewBorder(container.NewVBox(widget.NewLabel(from.Name+" → "+to.Name), pick), nil, nil, nil, container.NewVScroll(checks))
-	d := dialog.NewCustom(lang.L("Koppeling competenties…"), lang.L("Sluiten"), content, cv.Window)
-	d.Resize(fyne.NewSize(520, 560))
-	d.Show()
+		return export.WriteConcordantieXLSX(w, cv.Result)
+	})
 }

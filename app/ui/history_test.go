@@ -42,6 +42,7 @@ func TestHistorySnapshotsCompareAndRestore(t *testing.T) {
 	// The snapshot and the new version differ in the kerntaak title only.
 	cv := mw.OpenCompareProfiles(mustLoad(t, mw, h.entries[snap]), nv)
 	defer cv.Window.Close()
+	mw.bg.wait()
 	if cv.Result.Summary[compare.Modified] != 1 {
 		t.Fatalf("snapshot against new version: %v", cv.Result.Summary)
 	}

@@ -82,6 +82,8 @@ func formText(o fyne.CanvasObject) string {
 			b.WriteString(w.Text + "\n")
 		case *widgets.Link:
 			b.WriteString(w.Text + "\n")
+		case *widgets.MarkedText:
+			b.WriteString(w.Text() + "\n")
 		case *widget.Button:
 			b.WriteString(w.Text + "\n")
 		case *widgets.FieldEntry:

@@ -1,0 +1,63 @@
+package compare
+
+import (
+	"math"
+	"sort"
+)
+
+// choose turns candidates into links: each element links to every
+// counterpart at least relative × as strong as its strongest, so that one
+// werkproces reaches all the werkzaamheden that carry it and one
+// werkzaamheid all the werkprocessen it carries; at most maxLinks each.
+func (t *textStage) choose(cands []candidate) {
+	bestOld, bestNew := map[*Unit]float64{}, map[*Unit]float64{}
+	for _, cd := range cands {
+		bestOld[cd.o] = math.Max(bestOld[cd.o], cd.s)
+		bestNew[cd.n] = math.Max(bestNew[cd.n], cd.s)
+	}
+	keep := cands[:0]
+	for _, cd := range cands {
+		if cd.s >= relative*bestOld[cd.o] || cd.s >= relative*bestNew[cd.n] {
+			keep = append(keep, cd)
+		}
+	}
+	sort.Slice(keep, func(i, j int) bool {
+		a, b := keep[i], keep[j]
+		if a.s != b.s {
+			return a.s > b.s
+		}
+		if a.o.Index != b.o.Index {
+			return a.o.Index < b.o.Index
+		}
+		return a.n.Index < b.n.Index
+	})
+	count := map[*Unit]int{}
+	for _, cd := range keep {
+		if count[cd.o] >= maxLinks || count[cd.n] >= maxLinks {
+			continue
+		}
+		count[cd.o]++
+		count[cd.n]++
+		l := t.c.add(&Link{Old: cd.o, New: cd.n, How: ByText})
+		l.Strength = round2(cd.s)
+	}
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// finish marks the weak links as suggestions and lets each link find what
+// the linked texts share when asked. Links the designer made get the
+// strength the texts give them.
+func (t *textStage) finish() {
+	for _, l := range t.c.links {
+		fo, fn := t.feat[l.Old], t.feat[l.New]
+		if fo == nil || fn == nil {
+			continue
+		}
+		if l.How == ByHand && l.Strength == 0 {
+			l.Strength = round2(cosine(fo.core, fn.core))
+		}
+		l.Suggestion = l.How == ByText && l.Verdict == NoVerdict && l.Strength < t.c.opt.Threshold
+		l.texts = t
+	}
+}

@@ -1,0 +1,121 @@
+package compare
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// analyse reads the words of every element taking part, of the rollen
+// that stand for their werkzaamheden and of the children of the kerntaken
+// and rollen, and weighs their terms.
+func (t *textStage) analyse() {
+	units := t.involved()
+	t.readAll(units)
+	t.weigh(units)
+}
+
+// involved lists, once each, the elements whose words the stage needs.
+func (t *textStage) involved() []*Unit {
+	seen := map[*Unit]bool{}
+	var out []*Unit
+	add := func(u *Unit) {
+		if !seen[u] {
+			seen[u] = true
+			out = append(out, u)
+		}
+	}
+	for _, side := range [][]*Unit{t.olds, t.news} {
+		for _, u := range side {
+			add(u)
+			add(context(u))
+			for _, ch := range u.Children {
+				add(ch)
+			}
+		}
+	}
+	return out
+}
+
+// readAll reads the titles, texts and lists of the elements, spread over
+// the processors (taal's analysis is safe for concurrent use; each
+// element's features are written by one worker only).
+func (t *textStage) readAll(units []*Unit) {
+	fs := make([]*features, len(units))
+	for i, u := range units {
+		fs[i] = &features{unit: u, comps: t.c.names.translate(u.Competenties)}
+		t.feat[u] = fs[i]
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(fs)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(fs); i = int(next.Add(1) - 1) {
+				t.read1(fs[i])
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// read1 reads one element's words and terms.
+func (t *textStage) read1(f *features) {
+	u := f.unit
+	f.title, f.body = t.read.words(u.Title), t.read.words(u.Body)
+	f.terms = ownTerms(f)
+	f.listed = []string{}
+	for _, k := range listKinds {
+		for _, l := range u.Lists[k] {
+			f.listed = append(f.listed, termsOf(t.read.words(l.Text))...)
+		}
+	}
+}
+
+// weigh counts the terms of the texts and of the lists over the elements
+// taking part and gives every element its vectors. A kerntaak or rol
+// also carries its children's terms: they say what it is about.
+func (t *textStage) weigh(units []*Unit) {
+	t.core, t.lists = newCorpus(), newCorpus()
+	ids, listIDs := map[*Unit][]int32{}, map[*Unit][]int32{}
+	for _, side := range [][]*Unit{t.olds, t.news} {
+		for _, u := range side {
+			ids[u] = t.core.add(t.feat[u].terms)
+			if cx := context(u); u.leaf() && listIDs[cx] == nil {
+				listIDs[cx] = t.lists.add(t.feat[cx].listed)
+			}
+		}
+	}
+	idsOf := func(u *Unit) []int32 {
+		if _, ok := ids[u]; !ok {
+			ids[u] = t.core.lookup(t.feat[u].terms)
+		}
+		return ids[u]
+	}
+	for _, u := range units {
+		f := t.feat[u]
+		own := idsOf(u)
+		all := own
+		for _, ch := range u.Children {
+			all = append(all[:len(all):len(all)], idsOf(ch)...)
+		}
+		f.core = t.core.vector(all)
+		f.own = f.core.ids
+		if len(u.Children) > 0 {
+			f.own = t.core.vector(own).ids
+		}
+		f.titleVec = t.core.vector(t.core.lookup(termsOf(f.title)))
+		for _, w := range f.titleVec.w {
+			f.titleSum += w
+		}
+		if li, ok := listIDs[u]; ok {
+			f.lists = t.lists.vector(li)
+		}
+	}
+}
+
+// ownTerms are the terms of an element's title (counted twice: it says
+// what the element is about) and beschrijving.
+func ownTerms(f *features) []string {
+	title := termsOf(f.title)
+	return append(append(title, title...), termsOf(f.body)...)
+}

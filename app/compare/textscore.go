@@ -1,0 +1,233 @@
+package compare
+
+import "math"
+
+func termsOf(ws []word) []string {
+	var out []string
+	for _, w := range ws {
+		if w.term != "" {
+			out = append(out, w.term)
+		}
+		out = append(out, w.parts...)
+	}
+	return out
+}
+
+// posting is one werkproces or werkzaamheid holding a term, with the
+// term's weight in its text and in its title.
+type posting struct {
+	n     int
+	w, tw float64
+}
+
+// scorer holds the index of the new werkprocessen and werkzaamheden and
+// the running sums of one old element against them.
+type scorer struct {
+	news     []*Unit
+	newsF    []*features
+	postings [][]posting // per term
+	ctxOf    []int       // per new element: the number of its context (rol)
+	ctx      []float64   // per context: its likeness to the old element's, -1 until needed
+	bestNew  []float64   // per new element: its strongest candidate so far
+
+	text, title, newTitle []float64 // per new element: text product, own title found, its title found
+	touched               []int
+}
+
+// candidate with the new element's place in the scorer.
+type scored struct {
+	candidate
+	j int
+}
+
+// newScorer indexes the terms of the new werkprocessen and werkzaamheden
+// and numbers their contexts.
+func (t *textStage) newScorer() *scorer {
+	sc := &scorer{postings: make([][]posting, len(t.core.df))}
+	num := map[*Unit]int{}
+	for _, n := range t.news {
+		if !n.leaf() {
+			continue
+		}
+		f := t.feat[n]
+		titleW := weightsOf(f.titleVec)
+		for k, id := range f.core.ids {
+			sc.postings[id] = append(sc.postings[id], posting{len(sc.news), f.core.w[k], titleW(id)})
+		}
+		if _, ok := num[context(n)]; !ok {
+			num[context(n)] = len(num)
+		}
+		sc.news, sc.newsF, sc.ctxOf = append(sc.news, n), append(sc.newsF, f), append(sc.ctxOf, num[context(n)])
+	}
+	k := len(sc.news)
+	sc.ctx, sc.bestNew = make([]float64, len(num)), make([]float64, k)
+	sc.text, sc.title, sc.newTitle = make([]float64, k), make([]float64, k), make([]float64, k)
+	return sc
+}
+
+// scoreLeaves measures every pair of an old and a new werkproces or
+// werkzaamheid that share a term, through an index of the new ones' terms
+// (a sparse product: pairs without a shared term cost nothing). The
+// shares of the titles found in the other element add up on the way.
+func (t *textStage) scoreLeaves() []candidate {
+	sc := t.newScorer()
+	var out []candidate
+	var mine []scored
+	for _, o := range t.olds {
+		if !o.leaf() {
+			continue
+		}
+		mine = t.scoreOld(sc, o, mine[:0])
+		// Only what choose may keep: strong enough for o, or for its new
+		// element as far as that is known yet (a lower bound of its best).
+		bestOld := 0.0
+		for _, cd := range mine {
+			bestOld = max(bestOld, cd.s)
+		}
+		for _, cd := range mine {
+			if cd.s >= relative*bestOld || cd.s >= relative*sc.bestNew[cd.j] {
+				out = append(out, cd.candidate)
+			}
+		}
+	}
+	return out
+}
+
+// scoreOld measures one old element against the new ones it shares a
+// term with.
+func (t *textStage) scoreOld(sc *scorer, o *Unit, mine []scored) []scored {
+	for i := range sc.ctx {
+		sc.ctx[i] = -1
+	}
+	fo := t.feat[o]
+	sc.add(fo, sc.postings)
+	for _, j := range sc.touched {
+		text, title, ok := sc.take(j, fo, sc.newsF[j])
+		if text < t.c.opt.MinStrength {
+			continue
+		}
+		n, cx := sc.news[j], sc.ctxOf[j]
+		if sc.ctx[cx] < 0 {
+			sc.ctx[cx] = t.context(o, n)
+		}
+		s := strength(text, sc.ctx[cx], title, ok)
+		if s >= t.c.opt.MinStrength && t.c.allowed(o, n) {
+			mine = append(mine, scored{candidate{o, n, s}, j})
+			sc.bestNew[j] = max(sc.bestNew[j], s)
+		}
+	}
+	sc.touched = sc.touched[:0]
+	return mine
+}
+
+// add runs one old element's terms through the index.
+func (sc *scorer) add(f *features, postings [][]posting) {
+	titleW := weightsOf(f.titleVec)
+	for k, id := range f.core.ids {
+		w, tw := f.core.w[k], titleW(id)
+		for _, p := range postings[id] {
+			if sc.text[p.n] == 0 {
+				sc.touched = append(sc.touched, p.n)
+			}
+			sc.text[p.n] += w * p.w
+			sc.title[p.n] += tw
+			sc.newTitle[p.n] += p.tw
+		}
+	}
+}
+
+// take reads and clears the sums for one new element: the likeness of the
+// texts and how much of the titles the other holds (ok: one has a title).
+func (sc *scorer) take(j int, fo, fn *features) (text, title float64, ok bool) {
+	text, a, b := sc.text[j], sc.title[j], sc.newTitle[j]
+	sc.text[j], sc.title[j], sc.newTitle[j] = 0, 0, 0
+	title, ok = meanShare(a, fo.titleSum, b, fn.titleSum)
+	return text, title, ok
+}
+
+// meanShare averages the shares found/all of the titles that exist.
+func meanShare(foundA, allA, foundB, allB float64) (float64, bool) {
+	sum, n := 0.0, 0
+	if allA > 0 {
+		sum, n = sum+foundA/allA, n+1
+	}
+	if allB > 0 {
+		sum, n = sum+foundB/allB, n+1
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return sum / float64(n), true
+}
+
+// weightsOf looks up term weights in a vector, for terms asked in
+// increasing order (a merge walk).
+func weightsOf(v vector) func(id int32) float64 {
+	k := 0
+	return func(id int32) float64 {
+		for k < len(v.ids) && v.ids[k] < id {
+			k++
+		}
+		if k < len(v.ids) && v.ids[k] == id {
+			return v.w[k]
+		}
+		return 0
+	}
+}
+
+// context measures how alike the contexts of two elements are: the lists
+// and competenties of a werkproces, or of a werkzaamheid's rol.
+func (t *textStage) context(o, n *Unit) float64 {
+	fo, fn := t.feat[context(o)], t.feat[context(n)]
+	return (cosine(fo.lists, fn.lists) + dice(fo.comps, fn.comps)) / 2
+}
+
+// strength weighs the likeness of two texts by their context and by how
+// much of their titles the other holds (when one has a title). Neither
+// makes a link on its own (a rol's werkzaamheden share its context); they
+// rank the counterparts that the texts found.
+func strength(text, context, title float64, hasTitle bool) float64 {
+	s := text * (1 - contextWeight + contextWeight*context)
+	if hasTitle {
+		s *= 1 - titleWeight + titleWeight*title
+	}
+	return s
+}
+
+// scoreParents measures every pair of an old and a new kerntaak or rol:
+// by their texts (with their children's) and by how much of the links of
+// their children run between them.
+func (t *textStage) scoreParents() []candidate {
+	mass := map[[2]*Unit]float64{}
+	from, to := map[*Unit]float64{}, map[*Unit]float64{}
+	for _, l := range t.c.links {
+		po, pn := l.Old.Parent, l.New.Parent
+		if po == nil || pn == nil || !l.Old.leaf() || !l.New.leaf() {
+			continue
+		}
+		s := math.Max(l.Strength, t.c.opt.Threshold)
+		mass[[2]*Unit{po, pn}] += s
+		from[po] += s
+		to[pn] += s
+	}
+	var out []candidate
+	for _, o := range t.olds {
+		if o.leaf() {
+			continue
+		}
+		for _, n := range t.news {
+			if n.leaf() || !t.c.allowed(o, n) {
+				continue
+			}
+			text := cosine(t.feat[o].core, t.feat[n].core)
+			child := 0.0
+			if m := mass[[2]*Unit{o, n}]; m > 0 {
+				child = math.Sqrt(m / from[o] * m / to[n])
+			}
+			if s := math.Max(text, (text+child)/2); s >= t.c.opt.MinStrength {
+				out = append(out, candidate{o, n, s})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,168 @@
+package taal
+
+import "sync"
+
+// Lexicon is a set of known words against which compounds are split. Fill
+// it with the words of the texts at hand (AddText) and any word lists;
+// Split then finds "klacht" + "afhandeling" in "klachtafhandeling" when
+// both are known (the last part may be known in another form:
+// "afhandelen" makes "afhandeling" known through its stem).
+type Lexicon struct {
+	mu    sync.RWMutex
+	words map[string]bool
+	stems map[string]bool
+
+	stemCache sync.Map // string → string
+}
+
+// NewLexicon makes a lexicon of the given folded words.
+func NewLexicon(words ...string) *Lexicon {
+	l := &Lexicon{words: map[string]bool{}, stems: map[string]bool{}}
+	l.Add(words...)
+	return l
+}
+
+// minPart is the shortest part a compound is split into.
+const minPart = 3
+
+// Add makes folded words known.
+func (l *Lexicon) Add(words ...string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, w := range words {
+		if len(w) < minPart || IsStop(w) || l.words[w] {
+			continue
+		}
+		l.words[w] = true
+		l.stems[Stem(w)] = true
+	}
+}
+
+// AddText makes the words of a text known.
+func (l *Lexicon) AddText(text string) {
+	for _, t := range Tokens(text) {
+		l.Add(t.Word)
+	}
+}
+
+// Len is the number of known words.
+func (l *Lexicon) Len() int {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return len(l.words)
+}
+
+// Known reports whether a folded word is in the lexicon as it is.
+func (l *Lexicon) Known(word string) bool {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.words[word]
+}
+
+// Split splits a folded compound into known words, in order, without the
+// linking letters between them: "onderhandelingstechnieken" →
+// ["onderhandeling", "technieken"], "klachtenbeleid" → ["klachten",
+// "beleid"]. A part is known as it is or, if it is the last or has five
+// letters or more, through its stem ("onderhandeling" through
+// "onderhandelen"). Of several splits the one with the fewest parts wins,
+// then the one with the fewest parts known only through their stem, then
+// the one with the fewest linking letters. A word that does not split into
+// two or more known parts gives nil.
+func (l *Lexicon) Split(word string) []string {
+	if l == nil || len(word) < 2*minPart {
+		return nil
+	}
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	n := len(word)
+	// cost[i]: the cheapest split of word[i:], 0 if none; next[i]: end of
+	// its first part, skip[i]: the linking letters after that part.
+	cost := make([]int, n+1)
+	next := make([]int, n+1)
+	skip := make([]int, n+1)
+	for i := n - minPart; i >= 0; i-- {
+		if i > 0 { // the whole word itself is no split
+			cost[i], next[i] = l.headCost(word[i:]), n
+		}
+		for j := i + minPart; j <= n-minPart; j++ {
+			c := l.modifierCost(word[i:j])
+			if c == 0 {
+				continue
+			}
+			for _, link := range links(word, j) {
+				k := j + link
+				if k > n-minPart || cost[k] == 0 {
+					continue
+				}
+				if total := c + link + cost[k]; cost[i] == 0 || total < cost[i] {
+					cost[i], next[i], skip[i] = total, j, link
+				}
+			}
+		}
+	}
+	if cost[0] == 0 {
+		return nil
+	}
+	var parts []string
+	for i := 0; i < n; {
+		parts = append(parts, word[i:next[i]])
+		i = next[i] + skip[i]
+	}
+	return parts
+}
+
+// The cost of a part: a part counts 10, known only through its stem 3
+// more; each linking letter 1.
+const (
+	partCost     = 10
+	stemOnlyCost = 3
+)
+
+// modifierCost is the cost of w as a part before the last, 0 if it
+// cannot be one.
+func (l *Lexicon) modifierCost(w string) int {
+	switch {
+	case l.words[w]:
+		return partCost
+	case len(w) >= 5 && !IsStop(w) && l.stems[l.stem(w)]:
+		return partCost + stemOnlyCost
+	}
+	return 0
+}
+
+// headCost is the cost of w as the last part, 0 if it cannot be one.
+func (l *Lexicon) headCost(w string) int {
+	switch {
+	case IsStop(w):
+		return 0
+	case l.words[w]:
+		return partCost
+	case l.stems[l.stem(w)]:
+		return partCost + stemOnlyCost
+	}
+	return 0
+}
+
+// stem is Stem, remembered: splitting asks for the stems of many
+// substrings, again and again for the same words.
+func (l *Lexicon) stem(w string) string {
+	if s, ok := l.stemCache.Load(w); ok {
+		return s.(string)
+	}
+	s := Stem(w)
+	l.stemCache.Store(w, s)
+	return s
+}
+
+// links are the lengths of the linking letters that may follow a part
+// ending at j: none, s, e or en ("onderhandeling-s-technieken").
+func links(word string, j int) []int {
+	out := []int{0}
+	if j < len(word) && (word[j] == 's' || word[j] == 'e') {
+		out = append(out, 1)
+	}
+	if j+1 < len(word) && word[j:j+2] == "en" {
+		out = append(out, 2)
+	}
+	return out
+}

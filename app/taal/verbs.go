@@ -1,0 +1,98 @@
+package taal
+
+import "strings"
+
+// particles are the adverbs and prepositions that split off Dutch
+// separable verbs: "opstellen" → "stelt … op", "uitbrengen" → "brengt …
+// uit". ("onder" and "over" also make inseparable verbs, "onderhandelen";
+// of those two only "over" is taken, as in "draagt … over".)
+var particles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`aan achter af bij binnen buiten door in los mee na neer om op over
+		rond samen terug tegen toe uit vast voor voort weg`) {
+		particles[w] = true
+	}
+}
+
+// clauseEnds are the words that end a clause as a break does: "Sluit de
+// verkoop af en zet …".
+var clauseEnds = map[string]bool{"en": true, "of": true, "maar": true, "want": true, "zodat": true, "om": true, "dan": true}
+
+// verbWindow is how far before its particle a verb is looked for.
+const verbWindow = 10
+
+// separableAlts adds to terms the keys of separable verbs written apart:
+// in "Brengt de offerte uit" both "brengt" and "uit" get the key of
+// "uitbrengen", in "op te stellen" both parts that of "opstellen".
+func separableAlts(terms []Term, stem func(string) string) {
+	for i := range terms {
+		p := &terms[i]
+		if !particles[p.Word] {
+			continue
+		}
+		if i+2 < len(terms) && terms[i+1].Word == "te" && !terms[i+1].Break && !terms[i+2].Break {
+			key := stem(p.Word + terms[i+2].Word)
+			p.addAlt(key)
+			terms[i+2].addAlt(key)
+		}
+		if i+1 < len(terms) && !terms[i+1].Break && !clauseEnds[terms[i+1].Word] {
+			continue // not at the end of its clause
+		}
+		for j := i - 1; j >= 0 && j >= i-verbWindow; j-- {
+			v := &terms[j]
+			if looksFinite(v, j == 0 || v.Break) {
+				key := stem(p.Word + v.Word)
+				v.addAlt(key)
+				p.addAlt(key)
+			}
+			if v.Break {
+				break
+			}
+		}
+	}
+}
+
+// looksFinite reports whether a word may be the finite verb of a main
+// clause: it ends in -t (stelt, brengt, sluit, bereidt) or -en (stellen),
+// or it opens the clause (a title: "Zet het ordertraject in gang").
+func looksFinite(v *Term, first bool) bool {
+	if v.Stop || particles[v.Word] || len(v.Word) < 3 || !isLetters(v.Word) {
+		return false
+	}
+	return first || strings.HasSuffix(v.Word, "t") || strings.HasSuffix(v.Word, "en")
+}
+
+// participleAlts gives a past participle the keys of its verb:
+// "opgesteld" → "opstellen", "afgehandeld" → "afhandelen", "gemaakt" →
+// "maken", "verzameld" → "verzamelen". A final d or t may belong to the
+// stem ("afgerond"), so both readings are given.
+func participleAlts(t *Term, stem func(string) string) {
+	w := t.Word
+	if len(w) >= 7 && (strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te")) {
+		w = w[:len(w)-1] // verzamelde, opgestelde
+	}
+	if len(w) < 6 || !isLetters(w) || (w[len(w)-1] != 'd' && w[len(w)-1] != 't') {
+		return
+	}
+	prefix, rest := "", ""
+	switch {
+	case strings.HasPrefix(w, "ge"):
+		rest = w[2:]
+	default:
+		for p := range particles {
+			if strings.HasPrefix(w, p+"ge") && len(w) >= len(p)+5 {
+				prefix, rest = p, w[len(p)+2:]
+				break
+			}
+		}
+	}
+	if rest == "" {
+		if isConsonant(w[len(w)-2]) && w[len(w)-1] == 'd' {
+			t.addAlt(stem(w[:len(w)-1])) // verzameld → verzamel
+		}
+		return
+	}
+	t.addAlt(stem(prefix + rest))
+	t.addAlt(stem(prefix + rest[:len(rest)-1]))
+}
