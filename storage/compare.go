@@ -16,7 +16,7 @@ func (l *Library) Mapping(ctx context.Context, fromCat, toCat string) (compare.M
 		JOIN competenties f ON f.id = m.from_id JOIN competenties t ON t.id = m.to_id
 		WHERE f.catalogue_id = ? AND t.catalogue_id = ? ORDER BY f.position, t.position`, fromCat, toCat)
 	if err != nil {
-		return nil, fmt.Errorf("koppeling lezen: %w", err)
+		return nil, fmt.Errorf("koppeling lezen: %w", l.note(err))
 	}
 	defer rows.Close()
 	m := compare.Mapping{}
@@ -27,7 +27,7 @@ func (l *Library) Mapping(ctx context.Context, fromCat, toCat string) (compare.M
 		}
 		m[f] = append(m[f], t)
 	}
-	return m, rows.Err()
+	return m, l.note(rows.Err())
 }
 
 // SetMappingLink adds or removes one link of a mapping.
@@ -71,7 +71,7 @@ func (l *Library) SeedMappings(ctx context.Context, ms map[[2]string]map[string]
 func (l *Library) ManualPairs(ctx context.Context, oldProfile, newProfile string) (map[string]string, error) {
 	rows, err := l.db.QueryContext(ctx, "SELECT old_id, new_id FROM manual_pairs WHERE old_profile = ? AND new_profile = ?", oldProfile, newProfile)
 	if err != nil {
-		return nil, fmt.Errorf("eigen koppelingen lezen: %w", err)
+		return nil, fmt.Errorf("eigen koppelingen lezen: %w", l.note(err))
 	}
 	defer rows.Close()
 	out := map[string]string{}
@@ -82,7 +82,7 @@ func (l *Library) ManualPairs(ctx context.Context, oldProfile, newProfile string
 		}
 		out[o] = n
 	}
-	return out, rows.Err()
+	return out, l.note(rows.Err())
 }
 
 // SetManualPair pairs an old element with a new one by hand; newID ""

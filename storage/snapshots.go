@@ -42,7 +42,7 @@ func (l *Library) SaveSnapshot(ctx context.Context, profileID, label string) (Sn
 func (l *Library) Snapshots(ctx context.Context, profileID string) ([]Snapshot, error) {
 	rows, err := l.db.QueryContext(ctx, "SELECT id, profile_id, label, created FROM snapshots WHERE profile_id = ? ORDER BY created, rowid", profileID)
 	if err != nil {
-		return nil, fmt.Errorf("vastgelegde versies lezen: %w", err)
+		return nil, fmt.Errorf("vastgelegde versies lezen: %w", l.note(err))
 	}
 	defer rows.Close()
 	var out []Snapshot
@@ -53,7 +53,7 @@ func (l *Library) Snapshots(ctx context.Context, profileID string) ([]Snapshot, 
 		}
 		out = append(out, s)
 	}
-	return out, rows.Err()
+	return out, l.note(rows.Err())
 }
 
 // LoadSnapshot returns the profile as it was frozen.
@@ -64,7 +64,7 @@ func (l *Library) LoadSnapshot(ctx context.Context, id string) (*app.Profile, er
 		return nil, app.ErrNotFound
 	}
 	if err != nil {
-		return nil, fmt.Errorf("vastgelegde versie lezen: %w", err)
+		return nil, fmt.Errorf("vastgelegde versie lezen: %w", l.note(err))
 	}
 	b, err := app.ParseBundle([]byte(data))
 	if err != nil || len(b.Profiles) != 1 {
