@@ -76,6 +76,8 @@ func readIdentity(ctx context.Context, db *sql.DB) (fileIdentity, error) {
 // database, or a library of a newer version.
 func (id fileIdentity) check(path string) error {
 	switch {
+	case id.marked() && id.version == 0 && id.tables > 0:
+		return fmt.Errorf("%s: %w (de schemaversie ontbreekt)", path, ErrDamaged)
 	case id.marked(), id.empty():
 	case id.appID != 0:
 		return fmt.Errorf("%s: %w (een database van een ander programma)", path, ErrNotALibrary)

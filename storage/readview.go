@@ -22,8 +22,18 @@ type readView struct {
 	how string
 }
 
-// openReadView opens path for reading only.
+// openReadView opens path for reading only. A file in WAL mode without a
+// -wal file is open in no program (the last to close removes it), so it is
+// read as immutable: SQLite's read-only mode would make -wal and -shm files
+// next to it, which another program's database must not get.
 func openReadView(ctx context.Context, path string) (*readView, error) {
+	if walMode(path) && !exists(path+"-wal") {
+		v, err := tryReadView(ctx, path, path, true)
+		if err == nil {
+			v.how = "onveranderlijk"
+		}
+		return v, err
+	}
 	v, err := tryReadView(ctx, path, path, false)
 	if err == nil || !isCantOpen(err) {
 		return v, err
@@ -96,6 +106,25 @@ func (v *readView) close() error {
 func walHasContent(path string) bool {
 	fi, err := os.Stat(path + "-wal")
 	return err == nil && fi.Size() > 0
+}
+
+// walMode reports whether the header of the file at path says WAL mode.
+func walMode(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 20)
+	if _, err := io.ReadFull(f, head); err != nil {
+		return false
+	}
+	return head[18] == 2 && head[19] == 2
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // copyFile copies src to a new file dst and syncs it.
