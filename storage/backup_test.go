@@ -153,6 +153,9 @@ func TestRestoreRefusesWhatIsNotAGoodBackup(t *testing.T) {
 		if !errors.Is(err, ErrNotABackup) || !errors.Is(err, c.want) {
 			t.Errorf("%s: want %v, got %v", name, c.want, err)
 		}
+		if msg := err.Error(); !strings.HasSuffix(msg, "Er is niets teruggezet.") || strings.Contains(msg, "\n") || strings.Contains(msg, dir) {
+			t.Errorf("%s: message %q", name, msg)
+		}
 		unchanged(t, path, before)
 	}
 	if bs, _ := Backups(path); len(bs) != 0 {
@@ -298,7 +301,8 @@ func TestRestoreWaitsForTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer window.Close()
-	if err := Restore(ctx, path, b.Path); !errors.Is(err, ErrInUse) {
+	err = Restore(ctx, path, b.Path)
+	if !errors.Is(err, ErrInUse) || errors.Is(err, ErrNotABackup) || !strings.Contains(err.Error(), "sluit dat venster") {
 		t.Errorf("restore under an open window: %v", err)
 	}
 }

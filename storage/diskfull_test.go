@@ -117,6 +117,19 @@ func TestFullDisk(t *testing.T) {
 		t.Fatalf("edit on a full disk: want ErrDiskFull, got %v", full)
 	}
 	noEnglish(t, full.Error())
+	// The program (or the command line) opens it on the full disk all the
+	// same, seeding included.
+	second, err := OpenSeeded(ctx, path)
+	if err != nil {
+		t.Fatalf("opening on a full disk: %v", err)
+	}
+	if got, err := second.ListProfiles(ctx); err != nil || len(got) != len(all) {
+		t.Errorf("list on a full disk: %d profiles, %v", len(got), err)
+	}
+	if len(second.Warnings()) == 0 {
+		t.Error("no warning on a full disk")
+	}
+	second.Close()
 	if err := Restore(ctx, path, src); !errors.Is(err, ErrDiskFull) {
 		t.Errorf("restore on a full disk: %v", err)
 	}
@@ -209,9 +222,9 @@ func fsizeChild(path string) {
 	}
 	limit(uint64(fi.Size() / 2))
 	ctx := context.Background()
-	lib, err := Open(ctx, path)
+	lib, err := OpenSeeded(ctx, path)
 	if err != nil {
-		fmt.Println("open:", Explain(path, err))
+		fmt.Println("open:", err)
 		os.Exit(1)
 	}
 	fmt.Println("waarschuwing:", strings.Join(lib.Warnings(), " "))

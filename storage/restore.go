@@ -55,11 +55,18 @@ func verifyLibraryFile(ctx context.Context, path string) (fileIdentity, error) {
 // interrupted restore leaves the old library.
 func Restore(ctx context.Context, path, backup string) error {
 	if _, err := verifyLibraryFile(ctx, backup); err != nil {
-		return fmt.Errorf("%s is %w: %w", filepath.Base(backup), ErrNotABackup, err)
+		return &RestoreError{Backup: backup, Err: err, badBackup: true}
 	}
+	if err := restore(ctx, path, backup); err != nil {
+		return &RestoreError{Backup: backup, Err: err}
+	}
+	return nil
+}
+
+func restore(ctx context.Context, path, backup string) error {
 	unlock, err := lockFile(path + ".lock")
 	if err != nil {
-		return fmt.Errorf("reservekopie terugzetten: %w", err)
+		return err
 	}
 	defer unlock()
 	staged, err := stageCopy(ctx, backup, filepath.Dir(path))
@@ -80,6 +87,43 @@ func Restore(ctx context.Context, path, backup string) error {
 	return nil
 }
 
+// RestoreError is a restore that did not happen; nothing was replaced.
+// Its message is a Dutch sentence; errors.Is sees the cause (ErrDamaged,
+// ErrInUse …) and, when the backup itself was refused, ErrNotABackup.
+type RestoreError struct {
+	Backup    string
+	Err       error
+	badBackup bool
+}
+
+// Unwrap gives the cause.
+func (e *RestoreError) Unwrap() error { return e.Err }
+
+// Is makes errors.Is(err, ErrNotABackup) hold for a refused backup.
+func (e *RestoreError) Is(target error) bool { return target == ErrNotABackup && e.badBackup }
+
+func (e *RestoreError) Error() string {
+	name := filepath.Base(e.Backup)
+	const nothing = " Er is niets teruggezet."
+	switch {
+	case e.badBackup && errors.Is(e.Err, ErrNewerLibrary):
+		return "De reservekopie " + name + " is gemaakt door een nieuwere versie van de BCP Editor; werk het programma bij." + nothing
+	case e.badBackup && errors.Is(e.Err, ErrDamaged):
+		return "De reservekopie " + name + " is beschadigd; kies een andere reservekopie." + nothing
+	case e.badBackup && errors.Is(e.Err, ErrNotALibrary):
+		return "Het bestand " + name + " is geen bruikbare reservekopie" + detail(e.Err, ErrNotALibrary) + "; kies een andere." + nothing
+	case errors.Is(e.Err, ErrInUse):
+		return "De bibliotheek is geopend in een venster van de BCP Editor; sluit dat venster en probeer het opnieuw." + nothing
+	case errors.Is(e.Err, ErrNotALibrary):
+		return "Het bestand op de plaats van de bibliotheek is geen BCP-bibliotheek en wordt niet vervangen; zet de reservekopie terug onder een andere naam." + nothing
+	case errors.Is(e.Err, ErrDiskFull):
+		return "Er is geen ruimte om de reservekopie " + name + " terug te zetten; maak ruimte vrij en probeer het opnieuw." + nothing
+	case errors.Is(e.Err, ErrReadOnlyFile):
+		return "De map van de bibliotheek kan niet worden beschreven; de reservekopie " + name + " kan daar niet worden teruggezet." + nothing
+	}
+	return "De reservekopie " + name + " kon niet worden teruggezet (" + reasonOf(e.Err) + "); probeer het opnieuw." + nothing
+}
+
 // RestoreKeeping is Restore; it remains for callers that used it for a
 // library that cannot be opened, which Restore now handles itself.
 func RestoreKeeping(ctx context.Context, path, backup string) error {
@@ -96,7 +140,7 @@ func stageCopy(ctx context.Context, backup, dir string) (string, error) {
 	defer v.close()
 	staged := filepath.Join(dir, fmt.Sprintf(".terugzetten-%d.sqlite", time.Now().UnixNano()))
 	if err := writeBackup(ctx, v, staged); err != nil {
-		return "", fmt.Errorf("reservekopie terugzetten; er is niets gewijzigd: %w", err)
+		return "", err
 	}
 	return staged, nil
 }
@@ -111,7 +155,7 @@ func keepCurrent(ctx context.Context, path string) error {
 	}
 	id, err := inspect(ctx, path)
 	if errors.Is(err, ErrNotALibrary) {
-		return fmt.Errorf("%s is geen BCP-bibliotheek en wordt niet vervangen; zet de reservekopie terug onder een andere naam: %w", path, err)
+		return err
 	}
 	if err == nil && !id.empty() && backupCurrent(ctx, path) == nil {
 		return nil
