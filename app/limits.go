@@ -102,18 +102,25 @@ func longText(v reflect.Value, field string) (string, int) {
 			}
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			if !t.Field(i).IsExported() {
-				continue
-			}
-			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-			if name == "" || name == "-" {
-				name = t.Field(i).Name
-			}
-			if f, n := longText(v.Field(i), name); n > 0 {
-				return f, n
-			}
+		return longTextInStruct(v)
+	}
+	return "", 0
+}
+
+// longTextInStruct is longText for each exported field of a struct, named
+// as in the exchange format.
+func longTextInStruct(v reflect.Value) (string, int) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		if !t.Field(i).IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name == "" || name == "-" {
+			name = t.Field(i).Name
+		}
+		if f, n := longText(v.Field(i), name); n > 0 {
+			return f, n
 		}
 	}
 	return "", 0

@@ -117,6 +117,12 @@ func (e *FieldEntry) TypedKey(k *fyne.KeyEvent) {
 		}
 		return
 	}
+	e.typeKey(k)
+}
+
+// typeKey hands a key to the entry; keys that edit at the cursor do so
+// where it truly is (see wrapGap).
+func (e *FieldEntry) typeKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		e.edit(1, func() { e.Entry.TypedKey(k) })
