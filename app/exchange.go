@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // The exchange file: a versioned JSON document with one or more profiles and
@@ -84,8 +85,10 @@ func DecodeBundle(r io.Reader) (*Bundle, error) {
 	return ParseBundle(data)
 }
 
-// ParseBundle is DecodeBundle on bytes already in memory.
+// ParseBundle is DecodeBundle on bytes already in memory. A UTF-8
+// byte-order mark (Notepad writes one) is skipped.
 func ParseBundle(data []byte) (*Bundle, error) {
+	data = TrimBOM(data)
 	var head struct {
 		Format  *string `json:"formaat"`
 		Version *int    `json:"versie"`
@@ -135,9 +138,13 @@ func jsonProblem(err error) string {
 		return fmt.Sprintf("veld %q heeft de verkeerde soort waarde", typ.Field)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return "het bestand houdt te vroeg op"
-	default:
-		return err.Error()
 	}
+	// encoding/json has no type for an unknown field; its message is the
+	// only place the field's name is.
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		return "onbekend veld " + shown(strings.Trim(name, `"`))
+	}
+	return "de inhoud past niet in het formaat"
 }
 
 // Check verifies what an importer must be able to rely on: valid and unique
@@ -148,7 +155,7 @@ func (b *Bundle) Check() error {
 	seen := map[string]string{}
 	claim := func(id, what string) error {
 		if !IsUUID(id) {
-			return inputErrorf("%s heeft geen geldige id (%q). Er is niets gewijzigd.", what, id)
+			return inputErrorf("%s heeft geen geldige id (%q). Er is niets gewijzigd.", what, shown(id))
 		}
 		if prev, ok := seen[id]; ok {
 			return inputErrorf("De id %s komt twee keer voor (%s en %s). Er is niets gewijzigd.", id, prev, what)
@@ -162,6 +169,9 @@ func (b *Bundle) Check() error {
 			return inputErrorf("Het BCP-bestand bevat een leeg competentiemodel. Er is niets gewijzigd.")
 		}
 		if err := claim(c.ID, "competentiemodel "+quote(c.Name)); err != nil {
+			return err
+		}
+		if err := c.checkLimits(); err != nil {
 			return err
 		}
 		entries[c.ID] = map[string]bool{}
@@ -191,7 +201,7 @@ func (b *Bundle) Check() error {
 		if known, ok := entries[p.CatalogueID]; ok {
 			for _, e := range p.Elements() {
 				if e.Kind == KindCompetentie && !known[e.Ref] {
-					return inputErrorf("Profiel %s verwijst naar een competentie (%s) die niet in zijn competentiemodel staat. Er is niets gewijzigd.", quote(p.Title), e.Ref)
+					return inputErrorf("Profiel %s verwijst naar een competentie (%s) die niet in zijn competentiemodel staat. Er is niets gewijzigd.", quote(p.Title), shown(e.Ref))
 				}
 			}
 		}
@@ -217,12 +227,15 @@ func (p *Profile) checkShape(claim func(id, what string) error) error {
 			return inputErrorf("Profiel %s is opgebouwd uit rollen maar bevat ook kerntaken. Er is niets gewijzigd.", quote(p.Title))
 		}
 	default:
-		return inputErrorf("Profiel %s heeft een onbekende structuur %q (verwacht: kerntaken of rollen). Er is niets gewijzigd.", quote(p.Title), p.Structure)
+		return inputErrorf("Profiel %s heeft een onbekende structuur %q (verwacht: kerntaken of rollen). Er is niets gewijzigd.", quote(p.Title), shown(string(p.Structure)))
 	}
 	if !p.Status.Valid() {
-		return inputErrorf("Profiel %s heeft een onbekende status %q (verwacht: concept, geaccordeerd of vastgesteld). Er is niets gewijzigd.", quote(p.Title), p.Status)
+		return inputErrorf("Profiel %s heeft een onbekende status %q (verwacht: concept, geaccordeerd of vastgesteld). Er is niets gewijzigd.", quote(p.Title), shown(string(p.Status)))
 	}
 	if err := p.checkNil(); err != nil {
+		return err
+	}
+	if err := p.checkLimits(); err != nil {
 		return err
 	}
 	elements := map[string]bool{p.ID: true}
@@ -243,13 +256,13 @@ func (p *Profile) checkShape(claim func(id, what string) error) error {
 			return err
 		}
 		if !elements[r.ElementID] {
-			return inputErrorf("Een beoordeling in profiel %s hoort bij een onderdeel (%s) dat niet in het profiel staat. Er is niets gewijzigd.", quote(p.Title), r.ElementID)
+			return inputErrorf("Een beoordeling in profiel %s hoort bij een onderdeel (%s) dat niet in het profiel staat. Er is niets gewijzigd.", quote(p.Title), shown(r.ElementID))
 		}
 		if !r.Aansluiting.Valid() {
-			return inputErrorf("Een beoordeling in profiel %s heeft een onbekende aansluiting %q. Er is niets gewijzigd.", quote(p.Title), r.Aansluiting)
+			return inputErrorf("Een beoordeling in profiel %s heeft een onbekende aansluiting %q. Er is niets gewijzigd.", quote(p.Title), shown(string(r.Aansluiting)))
 		}
 		if r.Kind != ReviewBeoordeling && r.Kind != ReviewAanvullend {
-			return inputErrorf("Een beoordeling in profiel %s heeft een onbekende soort %q. Er is niets gewijzigd.", quote(p.Title), r.Kind)
+			return inputErrorf("Een beoordeling in profiel %s heeft een onbekende soort %q. Er is niets gewijzigd.", quote(p.Title), shown(string(r.Kind)))
 		}
 		if err := checkReviewBron(p, r); err != nil {
 			return err
@@ -309,9 +322,11 @@ func hasNil[T any](xs []*T) bool {
 	return false
 }
 
+// quote puts user text in a message: between quotes, cut short, without
+// control characters.
 func quote(s string) string {
 	if s == "" {
 		return "(zonder titel)"
 	}
-	return "“" + s + "”"
+	return "“" + shown(s) + "”"
 }

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"os"
 	"testing"
 
 	"bcpeditor/app"
@@ -105,5 +106,78 @@ func BenchmarkSaveOneFieldNaiveBaseline(b *testing.B) {
 		if err := lib.SaveProfile(ctx, p); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// library300 makes a library of 300 profiles (the bundled ones, copied
+// with new ids), closed and checkpointed, for measuring the open check.
+func library300(b *testing.B) string {
+	b.Helper()
+	lib, path := seeded(b)
+	ctx := context.Background()
+	all, err := lib.ListProfiles(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var originals []*app.Profile
+	for _, s := range all {
+		p, err := lib.LoadProfile(ctx, s.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		originals = append(originals, p)
+	}
+	for n := len(all); n < 300; n++ {
+		if err := lib.SaveProfile(ctx, cloneWithNewIDs(b, originals[n%len(originals)])); err != nil {
+			b.Fatal(err)
+		}
+	}
+	lib.Close()
+	return path
+}
+
+// The check every open runs before writing: integrity_check (compares
+// every index with its table) against quick_check, the baseline, on a
+// library of 300 profiles.
+func BenchmarkOpenCheck300(b *testing.B) {
+	path := library300(b)
+	fi, _ := os.Stat(path)
+	for _, check := range []string{"integrity_check", "quick_check"} {
+		b.Run(check, func(b *testing.B) {
+			b.ReportMetric(float64(fi.Size())/(1<<20), "MB")
+			ctx := context.Background()
+			v, err := openReadView(ctx, path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer v.close()
+			for i := 0; i < b.N; i++ {
+				var res string
+				if err := v.db.QueryRowContext(ctx, "PRAGMA "+check).Scan(&res); err != nil || res != "ok" {
+					b.Fatal(res, err)
+				}
+			}
+		})
+	}
+}
+
+// A whole Open of the 300-profile library (inspect, check, open, no
+// migration, today's backup already made), against opening with the
+// quick_check.
+func BenchmarkOpen300(b *testing.B) {
+	path := library300(b)
+	ctx := context.Background()
+	for _, check := range []string{"integrity_check", "quick_check"} {
+		b.Run(check, func(b *testing.B) {
+			defer func(old string) { OpenCheck = old }(OpenCheck)
+			OpenCheck = check
+			for i := 0; i < b.N; i++ {
+				lib, err := Open(ctx, path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				lib.Close()
+			}
+		})
 	}
 }

@@ -17,7 +17,7 @@ func (l *Library) Mapping(ctx context.Context, fromCat, toCat string) (map[strin
 		JOIN competenties f ON f.id = m.from_id JOIN competenties t ON t.id = m.to_id
 		WHERE f.catalogue_id = ? AND t.catalogue_id = ? ORDER BY f.position, t.position`, fromCat, toCat)
 	if err != nil {
-		return nil, fmt.Errorf("koppeling lezen: %w", err)
+		return nil, fmt.Errorf("koppeling lezen: %w", l.note(err))
 	}
 	defer rows.Close()
 	m := map[string][]string{}
@@ -28,7 +28,7 @@ func (l *Library) Mapping(ctx context.Context, fromCat, toCat string) (map[strin
 		}
 		m[f] = append(m[f], t)
 	}
-	return m, rows.Err()
+	return m, l.note(rows.Err())
 }
 
 // SetMappingLink adds or removes one link of a mapping.

@@ -1,28 +1,31 @@
 // Package storage keeps the profile library in one SQLite file through the
 // pure-Go driver modernc.org/sqlite: the schema and its numbered, embedded
 // migrations, and the app.Store implementation. Every change is one
-// transaction.
+// transaction. A library is marked with our application_id, checked before
+// anything is written into it, backed up daily, and checkpointed after every
+// burst of changes; see docs/reliability.md.
 package storage
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"bcpeditor/app"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 //go:embed migrations/*.sql
@@ -33,206 +36,59 @@ type Library struct {
 	db       *sql.DB
 	path     string
 	readOnly bool
-	unlock   func()
+	// view is the read-only connection of a read-only library; tempDir a
+	// private, upgraded copy it reads instead of the file.
+	view    *readView
+	tempDir string
+	unlock  func()
+	// warnings are Dutch sentences for the caller to show: opened, but
+	// something needs attention (no backup today, say).
+	warnings []string
 	// Now gives the time stamped on changes; tests may replace it.
 	Now func() time.Time
+
+	cp      checkpointer
+	busy    atomic.Bool // the last write found the library busy
+	waitFor atomic.Int64
+	damaged atomic.Bool // SQLite reported damage: nothing more is written
+	closed  sync.Once
 }
 
 var _ app.Store = (*Library)(nil)
 
-// ErrNewerLibrary is returned by Open for a library written by a newer
-// version of the program.
-var ErrNewerLibrary = app.ErrLibraryNewer
-
-// ErrNotALibrary is returned by Open for a file that is not SQLite at all.
-var ErrNotALibrary = app.ErrNotALibrary
-
-// sqliteHeader starts every SQLite database file.
-var sqliteHeader = []byte("SQLite format 3\x00")
-
-// Options change how a library is opened.
-type Options struct {
-	// ReadOnly opens without writing anything: no migrations, no backups,
-	// every change refused.
-	ReadOnly bool
-	// Exclusive takes the library's lock, so that a second window on the
-	// same library is told it is open elsewhere (ErrInUse).
-	Exclusive bool
-}
-
-// ErrInUse is returned by an exclusive Open when another program holds the
-// library.
-var ErrInUse = app.ErrLibraryInUse
-
-// ErrReadOnlyFile is returned when the library file cannot be written.
-var ErrReadOnlyFile = app.ErrLibraryReadOnly
-
-// ErrDamaged is returned for a library whose pages are damaged.
-var ErrDamaged = app.ErrLibraryDamaged
-
-// Open opens (or creates) the library at path for reading and writing,
-// applies pending migrations (after a backup) and makes the daily backup.
-// A file that is not a library, a damaged one, or one from a newer program
-// is refused and left untouched.
-func Open(ctx context.Context, path string) (*Library, error) {
-	return OpenWith(ctx, path, Options{})
-}
-
-// OpenWith opens the library at path with options.
-func OpenWith(ctx context.Context, path string, opt Options) (*Library, error) {
-	if err := checkFile(path); err != nil {
-		return nil, err
-	}
-	_, statErr := os.Stat(path)
-	existed := statErr == nil
-	if opt.ReadOnly {
-		if !existed {
-			return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
-		}
-		return openReadOnly(ctx, path)
-	}
-	if existed {
-		if f, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
-			if errors.Is(err, fs.ErrPermission) {
-				return nil, fmt.Errorf("%s: %w", path, ErrReadOnlyFile)
-			}
-			return nil, fmt.Errorf("bibliotheek %s openen: %w", path, err)
-		} else {
-			f.Close()
-		}
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("map voor de bibliotheek aanmaken: %w", err)
-	}
-	var unlock func()
-	if opt.Exclusive {
-		u, err := lockFile(path + ".lock")
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		unlock = u
-	}
-	dsn := path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)" +
-		"&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		if unlock != nil {
-			unlock()
-		}
-		return nil, fmt.Errorf("bibliotheek %s openen: %w", path, err)
-	}
-	// One connection: the desktop program is the only writer in this
-	// process, and pragmas then hold for everything it does.
-	db.SetMaxOpenConns(1)
-	l := &Library{db: db, path: path, Now: time.Now, unlock: unlock}
-	fail := func(err error) (*Library, error) {
-		l.Close()
-		return nil, err
-	}
-	if existed {
-		if err := l.quickCheck(ctx); err != nil {
-			return fail(err)
-		}
-	}
-	if err := l.migrate(ctx); err != nil {
-		return fail(err)
-	}
-	if existed {
-		if err := l.dailyBackup(ctx); err != nil {
-			return fail(err)
-		}
-	}
-	return l, nil
-}
-
-// openReadOnly opens an existing library without writing to it.
-func openReadOnly(ctx context.Context, path string) (*Library, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, err
-	}
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(abs)+"?mode=ro&_pragma=busy_timeout(5000)&_pragma=query_only(1)")
-	if err != nil {
-		return nil, fmt.Errorf("bibliotheek %s openen: %w", path, err)
-	}
-	db.SetMaxOpenConns(1)
-	l := &Library{db: db, path: path, Now: time.Now, readOnly: true}
-	if err := l.quickCheck(ctx); err != nil {
-		l.Close()
-		return nil, err
-	}
-	var v int
-	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-		l.Close()
-		return nil, fmt.Errorf("schemaversie lezen: %w", err)
-	}
-	if v != SchemaVersion() {
-		l.Close()
-		if v > SchemaVersion() {
-			return nil, fmt.Errorf("%w: de bibliotheek heeft schemaversie %d, dit programma kent tot en met %d", ErrNewerLibrary, v, SchemaVersion())
-		}
-		return nil, fmt.Errorf("de bibliotheek heeft schemaversie %d en moet eerst worden bijgewerkt; open hem gewoon (niet alleen-lezen)", v)
-	}
-	return l, nil
-}
-
-// quickCheck refuses a damaged library.
-func (l *Library) quickCheck(ctx context.Context) error {
-	var res string
-	err := l.db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&res)
-	if err != nil {
-		msg := err.Error()
-		if strings.Contains(msg, "not a database") {
-			return fmt.Errorf("%s: %w", l.path, ErrNotALibrary)
-		}
-		if strings.Contains(msg, "malformed") || strings.Contains(msg, "corrupt") {
-			return fmt.Errorf("%s: %w", l.path, ErrDamaged)
-		}
-		if strings.Contains(msg, "locked") || strings.Contains(msg, "busy") {
-			return fmt.Errorf("%s: %w", l.path, ErrInUse)
-		}
-		return fmt.Errorf("bibliotheek %s controleren: %w", l.path, err)
-	}
-	if res != "ok" {
-		return fmt.Errorf("%s: %w (%s)", l.path, ErrDamaged, res)
-	}
-	return nil
-}
-
 // ReadOnly reports whether the library was opened read-only.
 func (l *Library) ReadOnly() bool { return l.readOnly }
 
-// checkFile refuses an existing file that does not start like SQLite.
-func checkFile(path string) error {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("bibliotheek %s openen: %w", path, err)
-	}
-	defer f.Close()
-	head := make([]byte, len(sqliteHeader))
-	n, err := io.ReadFull(f, head)
-	if n == 0 && (err == io.EOF) {
-		return nil // an empty file: SQLite makes a library of it
-	}
-	if err != nil || !bytes.Equal(head, sqliteHeader) {
-		return fmt.Errorf("%s: %w", path, ErrNotALibrary)
-	}
-	return nil
-}
+// Warnings are Dutch sentences about the opening that the caller should
+// show: the library opened, but something needs attention (no backup could
+// be made today, say).
+func (l *Library) Warnings() []string { return append([]string(nil), l.warnings...) }
 
 // Path is the library's file.
 func (l *Library) Path() string { return l.path }
 
-// Close closes the library and releases its lock.
+// Close writes every change into the library file (so that the file alone
+// holds them), closes the library and releases its lock. Closing twice is
+// harmless.
 func (l *Library) Close() error {
-	err := l.db.Close()
-	if l.unlock != nil {
-		l.unlock()
-		l.unlock = nil
-	}
+	var err error
+	l.closed.Do(func() {
+		l.stopCheckpoints()
+		if !l.readOnly && !l.damaged.Load() {
+			l.checkpoint(context.Background(), "TRUNCATE")
+		}
+		if l.view != nil {
+			err = l.view.close()
+		} else {
+			err = l.db.Close()
+		}
+		if l.tempDir != "" {
+			os.RemoveAll(l.tempDir)
+		}
+		if l.unlock != nil {
+			l.unlock()
+		}
+	})
 	return err
 }
 
@@ -277,48 +133,89 @@ func SchemaVersion() int {
 }
 
 // migrate applies every migration above the library's user_version, each
-// in its own transaction together with the new user_version.
-func (l *Library) migrate(ctx context.Context) error {
+// in its own transaction together with the new user_version and our
+// application_id; a library of ours made before the application_id gets
+// it. With backupFirst a library that has data is backed up before it is
+// migrated, and not migrated when that fails.
+func (l *Library) migrate(ctx context.Context, backupFirst bool) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
 	var current int
 	if err := l.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
-		if strings.Contains(err.Error(), "not a database") {
-			return fmt.Errorf("%s: %w", l.path, ErrNotALibrary)
-		}
-		return fmt.Errorf("schemaversie lezen: %w", err)
+		return fmt.Errorf("schemaversie lezen: %w", dbError(err))
 	}
 	if current > len(ms) {
 		return fmt.Errorf("%w: de bibliotheek heeft schemaversie %d, dit programma kent tot en met %d", ErrNewerLibrary, current, len(ms))
 	}
-	if current > 0 && current < len(ms) {
-		if _, err := l.MakeBackup(ctx, fmt.Sprintf("voor-migratie-%d", len(ms))); err != nil {
-			return err
+	if backupFirst && current > 0 && current < len(ms) {
+		if _, err := l.makeBackup(ctx, fmt.Sprintf("voor-migratie-%d", len(ms)), true); err != nil {
+			return fmt.Errorf("de bibliotheek moet worden bijgewerkt, maar eerst een reservekopie maken lukte niet; er is niets gewijzigd: %w", err)
 		}
 	}
 	for _, m := range ms[current:] {
-		if err := l.inTx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return err
-			}
-			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
-			return err
-		}); err != nil {
+		if err := l.inTx(ctx, func(tx *sql.Tx) error { return applyMigration(ctx, tx, m) }); err != nil {
 			return fmt.Errorf("migratie %s toepassen: %w", m.name, err)
 		}
+	}
+	var appID int32
+	if err := l.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("kenmerk van de bibliotheek lezen: %w", dbError(err))
+	}
+	if appID != ApplicationID {
+		return l.inTx(ctx, markLibrary(ctx))
 	}
 	return nil
 }
 
+// applyMigration runs one migration unless another program (the command
+// line beside the window) applied it first.
+func applyMigration(ctx context.Context, tx *sql.Tx, m migration) error {
+	var v int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	if v >= m.version {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+		return err
+	}
+	return markLibrary(ctx)(tx)
+}
+
+// markLibrary writes our application_id into the header.
+func markLibrary(ctx context.Context) func(tx *sql.Tx) error {
+	return func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID))
+		return err
+	}
+}
+
 // inTx runs f in one transaction: committed when f returns nil, rolled
-// back otherwise.
+// back otherwise. Errors from SQLite become *DBError; a library found
+// damaged is written no more; a committed change schedules the checkpoint.
 func (l *Library) inTx(ctx context.Context, f func(tx *sql.Tx) error) error {
 	if l.readOnly {
 		return fmt.Errorf("de bibliotheek is alleen-lezen geopend; wijzigingen worden niet opgeslagen: %w", ErrReadOnlyFile)
 	}
-	tx, err := l.db.BeginTx(ctx, nil)
+	if l.damaged.Load() {
+		return &DBError{Code: sqlite3.SQLITE_CORRUPT, Kind: ErrDamaged}
+	}
+	l.adjustBusyWait(ctx)
+	err := l.note(runTx(ctx, l.db, f))
+	if err == nil {
+		l.changed()
+	}
+	return err
+}
+
+func runTx(ctx context.Context, db *sql.DB, f func(tx *sql.Tx) error) error {
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -329,6 +226,38 @@ func (l *Library) inTx(ctx context.Context, f func(tx *sql.Tx) error) error {
 	return tx.Commit()
 }
 
+// note translates an error from SQLite and remembers what it says about
+// the library: busy (the next writes wait less), or damaged (no more
+// writes).
+func (l *Library) note(err error) error {
+	err = dbError(err)
+	switch {
+	case err == nil:
+		l.busy.Store(false)
+	case errors.Is(err, ErrBusy):
+		l.busy.Store(true)
+	case errors.Is(err, ErrDamaged):
+		l.damaged.Store(true)
+	}
+	return err
+}
+
+// adjustBusyWait shortens the busy timeout while another program holds
+// the library, so that each keystroke fails fast instead of freezing the
+// window, and restores it once a write got through.
+func (l *Library) adjustBusyWait(ctx context.Context) {
+	want := BusyTimeout
+	if l.busy.Load() {
+		want = busyRetryTimeout
+	}
+	if l.waitFor.Load() == int64(want) {
+		return
+	}
+	if _, err := l.db.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", want.Milliseconds())); err == nil {
+		l.waitFor.Store(int64(want))
+	}
+}
+
 func (l *Library) stamp() string { return l.Now().Format(time.RFC3339) }
 
 // IntegrityCheck runs SQLite's integrity check and returns an error unless
@@ -336,10 +265,10 @@ func (l *Library) stamp() string { return l.Now().Format(time.RFC3339) }
 func (l *Library) IntegrityCheck(ctx context.Context) error {
 	var res string
 	if err := l.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
-		return fmt.Errorf("integriteit controleren: %w", err)
+		return fmt.Errorf("integriteit controleren: %w", l.note(err))
 	}
 	if res != "ok" {
-		return fmt.Errorf("de bibliotheek is beschadigd: %s", res)
+		return fmt.Errorf("%w: %s", ErrDamaged, firstLine(res))
 	}
 	return nil
 }

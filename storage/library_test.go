@@ -58,7 +58,7 @@ func TestMigrationsSetUserVersion(t *testing.T) {
 	if v != SchemaVersion() || v < 1 {
 		t.Fatalf("user_version %d, want %d", v, SchemaVersion())
 	}
-	for _, pragma := range []struct{ name, want string }{{"journal_mode", "wal"}, {"foreign_keys", "1"}, {"busy_timeout", "5000"}} {
+	for _, pragma := range []struct{ name, want string }{{"journal_mode", "wal"}, {"foreign_keys", "1"}, {"busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds())}, {"synchronous", "2"}, {"application_id", fmt.Sprint(ApplicationID)}} {
 		var got string
 		if err := lib.db.QueryRow("PRAGMA " + pragma.name).Scan(&got); err != nil {
 			t.Fatal(err)

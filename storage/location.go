@@ -37,7 +37,7 @@ func (f FileLocation) Explain(err error) app.OpenProblem {
 	bs, _ := f.Backups()
 	return app.OpenProblem{
 		Message:  Explain(f.Path, unwrapOpen(err)),
-		ReadOnly: inUse || errors.Is(err, ErrReadOnlyFile),
+		ReadOnly: OffersReadOnly(err),
 		Restore:  !inUse && len(bs) > 0,
 		New:      !inUse,
 	}
@@ -64,15 +64,11 @@ func (f FileLocation) Backups() ([]app.Backup, error) {
 	return out, nil
 }
 
-// Restore puts a backup in place of the library. A library that opens is
-// kept as a backup first; one that does not (damaged) is set aside as it
-// is.
+// Restore puts a backup in place of the library, after checking it. A
+// healthy library is kept as a backup first; one that is not (damaged) is
+// set aside as it is and listed with the backups.
 func (f FileLocation) Restore(ctx context.Context, b app.Backup) error {
-	err := Restore(ctx, f.Path, b.ID)
-	if errors.Is(err, ErrDamaged) || errors.Is(err, ErrNotALibrary) || errors.Is(err, ErrNewerLibrary) {
-		return RestoreKeeping(ctx, f.Path, b.ID)
-	}
-	return err
+	return Restore(ctx, f.Path, b.ID)
 }
 
 // Beside is a new library next to this one, named with the time.

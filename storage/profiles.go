@@ -21,7 +21,7 @@ func (l *Library) ListProfiles(ctx context.Context) ([]app.ProfileSummary, error
 		GROUP BY p.id
 		ORDER BY p.beroep COLLATE NOCASE, p.version_label, p.title`)
 	if err != nil {
-		return nil, fmt.Errorf("profielen opvragen: %w", err)
+		return nil, fmt.Errorf("profielen opvragen: %w", l.note(err))
 	}
 	defer rows.Close()
 	var out []app.ProfileSummary
@@ -29,11 +29,11 @@ func (l *Library) ListProfiles(ctx context.Context) ([]app.ProfileSummary, error
 		var s app.ProfileSummary
 		if err := rows.Scan(&s.ID, &s.Origin, &s.Created, &s.Title, &s.Beroep, &s.Owner, &s.VersionLabel, &s.Status, &s.Structure, &s.Modified,
 			&s.Counts.Kerntaken, &s.Counts.Werkprocessen, &s.Counts.Rollen, &s.Counts.Werkzaamheden); err != nil {
-			return nil, fmt.Errorf("profielen lezen: %w", err)
+			return nil, fmt.Errorf("profielen lezen: %w", l.note(err))
 		}
 		out = append(out, s)
 	}
-	return out, rows.Err()
+	return out, l.note(rows.Err())
 }
 
 // LoadProfile reads one whole profile.
@@ -54,10 +54,10 @@ func (l *Library) LoadProfile(ctx context.Context, id string) (*app.Profile, err
 func (l *Library) inReadTx(ctx context.Context, f func(tx *sql.Tx) error) error {
 	tx, err := l.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return err
+		return l.note(err)
 	}
 	defer tx.Rollback()
-	return f(tx)
+	return l.note(f(tx))
 }
 
 func loadProfile(ctx context.Context, tx *sql.Tx, id string) (*app.Profile, error) {
@@ -203,10 +203,6 @@ func nonNil[T any](xs []T) []T {
 	return xs
 }
 
-func isConstraint(err error) bool {
-	return err != nil && containsAny(err.Error(), "UNIQUE constraint", "constraint failed")
-}
-
 // DeleteProfile removes a profile with its elements and reviews.
 func (l *Library) DeleteProfile(ctx context.Context, id string) error {
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
@@ -223,19 +219,6 @@ func (l *Library) DeleteProfile(ctx context.Context, id string) error {
 		return fmt.Errorf("profiel %s verwijderen: %w", id, err)
 	}
 	return nil
-}
-
-func containsAny(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if len(sub) <= len(s) {
-			for i := 0; i+len(sub) <= len(s); i++ {
-				if s[i:i+len(sub)] == sub {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // SaveChange stores one edit in one transaction: the profile's own fields

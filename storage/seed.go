@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 
 	"bcpeditor/assets"
 )
@@ -9,7 +10,9 @@ import (
 // OpenSeeded opens the library at path and offers it what the program
 // ships: the bundled profiles and competency models, and the mappings
 // between the models. Each is added once; what the user changed or
-// deleted stays as it is. Errors from opening are explained in Dutch.
+// deleted stays as it is. Errors from opening are explained in Dutch. When
+// seeding fails (a full disk, say) the library opens all the same, with a
+// warning: the designer's own work matters more than the bundled profiles.
 func OpenSeeded(ctx context.Context, path string) (*Library, error) {
 	return OpenSeededWith(ctx, path, Options{})
 }
@@ -34,10 +37,17 @@ func OpenSeededReport(ctx context.Context, path string, opt Options) (*Library, 
 	}
 	res, err := lib.seedBundled(ctx)
 	if err != nil {
-		lib.Close()
-		return nil, SeedResult{}, err
+		lib.warnings = append(lib.warnings, "De meegeleverde profielen konden niet worden toegevoegd ("+reasonOf(err)+"). Uw eigen werk is gewoon geopend; bij de volgende start wordt het opnieuw geprobeerd.")
 	}
 	return lib, res, nil
+}
+
+// OffersReadOnly reports whether a library that Open refused with err can
+// still be opened read-only (Options.ReadOnly): it is open in another
+// window, or its file, folder or disk cannot be written. The caller offers
+// "Alleen lezen openen".
+func OffersReadOnly(err error) bool {
+	return errors.Is(err, ErrInUse) || errors.Is(err, ErrReadOnlyFile) || errors.Is(err, ErrBusy)
 }
 
 // OpenError is a library that could not be opened: its message is the

@@ -53,7 +53,7 @@ func writeSnapshot(ctx context.Context, tx *sql.Tx, p *app.Profile, label, stamp
 func (l *Library) Snapshots(ctx context.Context, profileID string) ([]app.Snapshot, error) {
 	rows, err := l.db.QueryContext(ctx, "SELECT id, profile_id, label, created FROM snapshots WHERE profile_id = ? ORDER BY created, rowid", profileID)
 	if err != nil {
-		return nil, fmt.Errorf("vastgelegde versies lezen: %w", err)
+		return nil, fmt.Errorf("vastgelegde versies lezen: %w", l.note(err))
 	}
 	defer rows.Close()
 	var out []app.Snapshot
@@ -64,7 +64,7 @@ func (l *Library) Snapshots(ctx context.Context, profileID string) ([]app.Snapsh
 		}
 		out = append(out, s)
 	}
-	return out, rows.Err()
+	return out, l.note(rows.Err())
 }
 
 // LoadSnapshot returns the profile as it was frozen.
@@ -75,7 +75,7 @@ func (l *Library) LoadSnapshot(ctx context.Context, id string) (*app.Profile, er
 		return nil, app.ErrNotFound
 	}
 	if err != nil {
-		return nil, fmt.Errorf("vastgelegde versie lezen: %w", err)
+		return nil, fmt.Errorf("vastgelegde versie lezen: %w", l.note(err))
 	}
 	b, err := app.ParseBundle([]byte(data))
 	if err != nil {

@@ -36,6 +36,8 @@ type FieldEntry struct {
 	// instead of starting a new line: for one-paragraph texts that should
 	// wrap, such as the lines of a resultaat.
 	SubmitOnEnter bool
+
+	gap *wrapGap
 }
 
 // NewFieldEntry makes a single-line field entry.
@@ -78,15 +80,20 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 	if e.Global != nil && e.Global(s) {
 		return
 	}
+	if _, ok := s.(*fyne.ShortcutPaste); ok {
+		e.putCursorBack()
+	}
+	e.gap = nil
 	e.Entry.TypedShortcut(s)
 }
 
-// TypedRune lets OnRune take a character before it is typed.
+// TypedRune lets OnRune take a character before it is typed, and types
+// it where the cursor truly is (see wrapGap).
 func (e *FieldEntry) TypedRune(r rune) {
 	if e.OnRune != nil && e.OnRune(r) {
 		return
 	}
-	e.Entry.TypedRune(r)
+	e.edit(1, func() { e.Entry.TypedRune(r) })
 }
 
 // TypedKey reports Backspace in an empty field and, with SubmitOnEnter,
@@ -110,7 +117,21 @@ func (e *FieldEntry) TypedKey(k *fyne.KeyEvent) {
 		}
 		return
 	}
-	e.Entry.TypedKey(k)
+	e.typeKey(k)
+}
+
+// typeKey hands a key to the entry; keys that edit at the cursor do so
+// where it truly is (see wrapGap).
+func (e *FieldEntry) typeKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		e.edit(1, func() { e.Entry.TypedKey(k) })
+	case fyne.KeyBackspace:
+		e.edit(-1, func() { e.Entry.TypedKey(k) })
+	default:
+		e.gap = nil // the cursor moves: where it was no longer matters
+		e.Entry.TypedKey(k)
+	}
 }
 
 // RowsFor estimates how many wrapped rows a text needs in a pane about
