@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 
+	"bcpeditor/app"
 	"bcpeditor/app/cli"
 	_ "bcpeditor/app/envlocale" // before Fyne reads the locale
 	"bcpeditor/app/ui"
@@ -56,7 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	loc := storage.FileLocation{Path: path}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		return ui.Run(ui.Config{Library: loc, Version: version + " (" + build + ")"})
+		return ui.Run(ui.Config{Library: loc, Version: version + " (" + build + ")",
+			LibraryAt: func(path string) app.Location { return storage.FileLocation{Path: path} }})
 	}
 	if rest[0] == "help" {
 		usage(stdout)

@@ -159,14 +159,31 @@ func openForReading(ctx context.Context, env Env) (*workspace.Workspace, error) 
 	w, err := workspace.Open(ctx, env.Library, app.OpenShared)
 	var oe *workspace.OpenError
 	if errors.As(err, &oe) && oe.Problem.ReadOnly && !errors.Is(err, app.ErrLibraryInUse) {
-		return workspace.Open(ctx, env.Library, app.OpenReadOnly)
+		w, err = workspace.Open(ctx, env.Library, app.OpenReadOnly)
+		if err == nil {
+			fmt.Fprintln(env.Stderr, "bcpeditor: de bibliotheek kan niet worden beschreven en is alleen-lezen geopend.")
+		}
 	}
+	warn(env, w)
 	return w, err
 }
 
 // openForWriting opens the library for a command that changes it.
 func openForWriting(ctx context.Context, env Env) (*workspace.Workspace, error) {
-	return workspace.Open(ctx, env.Library, app.OpenShared)
+	w, err := workspace.Open(ctx, env.Library, app.OpenShared)
+	warn(env, w)
+	return w, err
+}
+
+// warn prints what opening found that the user should know (no room for
+// today's backup, say), one line each on stderr.
+func warn(env Env, w *workspace.Workspace) {
+	if w == nil {
+		return
+	}
+	for _, m := range w.Warnings() {
+		fmt.Fprintln(env.Stderr, "bcpeditor: "+oneLine(m))
+	}
 }
 
 // loadProfile opens the library for reading and finds the profile named by

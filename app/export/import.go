@@ -95,6 +95,7 @@ func ReadImport(r io.Reader, cats []*app.Catalogue) (*app.Bundle, *ImportReport,
 	if len(data) > app.MaxExchangeSize {
 		return nil, nil, &app.InputError{Msg: fmt.Sprintf("Het bestand is groter dan %d MB; zo groot is geen BCP-bestand of CASE-pakket. Er is niets gewijzigd.", app.MaxExchangeSize>>20)}
 	}
+	data = app.TrimBOM(data) // Notepad writes one
 	if bytes.Contains(data[:min(len(data), 4096)], []byte(`"CFDocument"`)) {
 		return ReadCASE(bytes.NewReader(data), cats)
 	}

@@ -192,6 +192,9 @@ func (v *formView) entry(id, field, value string, multi bool) *widgets.FieldEntr
 		e = widgets.NewFieldEntry(key)
 	}
 	e.SetText(value)
+	if v.ws.ReadOnly() {
+		e.Disable()
+	}
 	e.Global = v.host.Global
 	e.OnChanged = func(s string) {
 		v.edit(key, func(ed *app.Editor) error { return ed.SetField(id, field, s) })

@@ -92,7 +92,20 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 	outer := container.NewHSplit(left, inner)
 	outer.Offset = 0.2
 	status := container.NewBorder(nil, nil, nil, mw.SaveState, mw.Status)
-	return container.NewBorder(nil, status, nil, nil, outer)
+	var top fyne.CanvasObject
+	if mw.ws.ReadOnly() {
+		top = readOnlyBanner()
+	}
+	return container.NewBorder(top, status, nil, nil, outer)
+}
+
+// readOnlyBanner says at once that nothing can be changed, and why.
+func readOnlyBanner() fyne.CanvasObject {
+	l := widget.NewLabel(lang.L("Alleen lezen: deze bibliotheek is alleen-lezen geopend. U kunt lezen, zoeken, vergelijken en exporteren, maar niets wijzigen."))
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	l.TextStyle.Bold = true
+	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.WarningIcon()), nil, l)
 }
 
 // openLast opens the profile that was open last time, or the first.

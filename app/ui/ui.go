@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -31,6 +32,9 @@ const AppID = "nl.bcpeditor.editor"
 type Config struct {
 	// Library is where the library lives.
 	Library app.Location
+	// LibraryAt is a library in a file of the designer's choosing (for a
+	// new library when the usual folder cannot be written).
+	LibraryAt func(path string) app.Location
 	Version string
 }
 
@@ -64,6 +68,9 @@ func openMain(a fyne.App, ws *workspace.Workspace, cfg Config) {
 		a.Quit()
 	})
 	mw.Window.Show()
+	if ws := ws.Warnings(); len(ws) > 0 {
+		dialog.ShowInformation(lang.L("Let op"), strings.Join(ws, "\n\n"), mw.Window)
+	}
 }
 
 // ShowStartProblem explains why the library cannot be opened and offers
@@ -112,7 +119,16 @@ func ShowStartProblem(a fyne.App, cfg Config, cause error, opened func(*workspac
 		buttons = append(buttons, widget.NewButton(lang.L("Nieuwe bibliotheek beginnen"), func() {
 			c := cfg
 			c.Library = beside
-			try(c, app.OpenExclusive, nil)
+			if cfg.LibraryAt == nil {
+				try(c, app.OpenExclusive, nil)
+				return
+			}
+			// Propose one next to it; the designer may pick another folder
+			// (the usual one may be read-only).
+			showSaveDialog(w, a.Preferences(), lang.L("Nieuwe bibliotheek beginnen"), filepath.Base(beside.String()), []string{".sqlite"}, func(path string) {
+				c.Library = cfg.LibraryAt(path)
+				try(c, app.OpenExclusive, nil)
+			})
 		}))
 	}
 	buttons = append(buttons, widget.NewButton(lang.L("Afsluiten"), func() { a.Quit() }))

@@ -90,6 +90,21 @@ func (w *Workspace) Close() error {
 	return err
 }
 
+// Warner is a library that opened with something the user should know
+// (no room for today's backup, say).
+type Warner interface {
+	Warnings() []string
+}
+
+// Warnings are what opening the library found that the user should know,
+// as Dutch sentences (none for most libraries).
+func (w *Workspace) Warnings() []string {
+	if wr, ok := w.store.(Warner); ok {
+		return wr.Warnings()
+	}
+	return nil
+}
+
 // Location is where the library lives.
 func (w *Workspace) Location() app.Location { return w.loc }
 
