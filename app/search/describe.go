@@ -1,0 +1,361 @@
+package search
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"bcpeditor/app"
+	"bcpeditor/app/taal"
+)
+
+// SnippetRunes is about how long a snippet of a long text is.
+const SnippetRunes = 90
+
+// slotMatch is what matched in one field of a document.
+type slotMatch struct {
+	slot   int
+	worth  int     // sum over the query words of their best worth here
+	words  int     // how many query words matched here
+	ranges []Range // matched letters, rune offsets into the field's text
+	pos    [][]int // per query word, the token positions that matched
+}
+
+// describe makes the result for a candidate document: where it matched
+// best, the snippet and highlights there, its uses and its final score.
+func (ix *Index) describe(d int32, qs []qword, ms []*matches, sc *scratch, f filter) Result {
+	doc := &ix.docs[d]
+	score, covered := prelim(sc, qs, d)
+	r := Result{Item: doc.Item, Parent: doc.parent, WordsMatched: covered, QueryWords: countContent(qs)}
+	var best *slotMatch
+	for s := 0; s < numSlots; s++ {
+		if doc.texts[s] == "" {
+			continue
+		}
+		m := ix.matchSlot(doc, s, qs, ms)
+		if m.words > 0 && (best == nil || m.worth > best.worth) {
+			best = &m
+		}
+	}
+	if best == nil {
+		// Only the code or the kind's name matched.
+		r.Field = FieldCode
+		r.Snippet, _ = snippet(doc.Text, nil)
+	} else {
+		score += proximity(best.pos)
+		r.Field = slotFields[best.slot]
+		text := doc.texts[best.slot]
+		r.Snippet, r.Highlights = snippet(text, best.ranges)
+		if text == doc.Text {
+			r.Matched = runesOf(best.ranges)
+		}
+	}
+	r.Score = score
+	if doc.Kind == KindCatalogus {
+		ix.withUses(&r, f)
+	}
+	return r
+}
+
+func countContent(qs []qword) int {
+	n := 0
+	for _, q := range qs {
+		if !q.stop {
+			n++
+		}
+	}
+	return n
+}
+
+// matchSlot finds the tokens of one field that the query words match.
+// Words that the text only stands for (a separable verb written apart)
+// need the full analysis; other fields are only tokenised.
+func (ix *Index) matchSlot(doc *doc, s int, qs []qword, ms []*matches) slotMatch {
+	text := doc.texts[s]
+	var terms []taal.Term
+	if ix.hasAlt(doc, s, ms) {
+		terms = ix.an.Analyse(text)
+	} else {
+		for _, t := range taal.Tokens(text) {
+			terms = append(terms, taal.Term{Token: t})
+		}
+	}
+	m := slotMatch{slot: s, pos: make([][]int, len(qs))}
+	bestGrade := make([]int, len(qs))
+	for _, t := range terms {
+		wid, known := ix.voc.ids[t.Word]
+		for i := range qs {
+			h, ok := ms[i].words[wid]
+			if !known || !ok {
+				h, ok = altHit(&t, ms[i], &ix.voc)
+			}
+			if !ok {
+				continue
+			}
+			m.pos[i] = append(m.pos[i], t.Index)
+			m.ranges = append(m.ranges, highlight(text, t.Token, h))
+			bestGrade[i] = max(bestGrade[i], int(h.grade))
+		}
+	}
+	for i, g := range bestGrade {
+		if g > 0 {
+			w := g * slotWeight[s] * int(doc.norm[s]) / 1000
+			if qs[i].stop {
+				w /= 4
+			} else {
+				m.words++
+			}
+			m.worth += w
+		}
+	}
+	return m
+}
+
+// hasAlt reports whether a field stands for a stem that a query word
+// matches through the texts' alternative keys.
+func (ix *Index) hasAlt(doc *doc, s int, ms []*matches) bool {
+	for _, a := range doc.alts {
+		if int(a.slot) != s {
+			continue
+		}
+		sid := ix.voc.stemIDs[a.stem]
+		for _, m := range ms {
+			for _, x := range m.alts {
+				if x == sid {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func altHit(t *taal.Term, m *matches, v *vocab) (hit, bool) {
+	for _, a := range t.Alts {
+		sid, ok := v.stemIDs[a]
+		if !ok {
+			continue
+		}
+		for _, x := range m.alts {
+			if x == sid {
+				return hit{grade: gradeStem}, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// highlight is the stretch of a token to show in bold for a hit: all of
+// it, its first n folded letters or its last n.
+func highlight(text string, t taal.Token, h hit) Range {
+	r := Range{t.Start, t.End}
+	if h.hl == hlWhole || int(h.n) >= len(t.Word) {
+		return r
+	}
+	rs := []rune(text)[t.Start:t.End]
+	n := 0
+	switch h.hl {
+	case hlPrefix:
+		for i, c := range rs {
+			n += len(taal.FoldRune(c))
+			if n >= int(h.n) {
+				return Range{t.Start, t.Start + i + 1}
+			}
+		}
+	case hlSuffix:
+		for i := len(rs) - 1; i >= 0; i-- {
+			n += len(taal.FoldRune(rs[i]))
+			if n >= int(h.n) {
+				return Range{t.Start + i, t.End}
+			}
+		}
+	}
+	return r
+}
+
+// proximity rewards query words found close together: up to 60 for each
+// word after the first when they stand side by side.
+func proximity(pos [][]int) int {
+	type p struct{ at, word int }
+	var all []p
+	words := 0
+	for i, ps := range pos {
+		if len(ps) > 0 {
+			words++
+		}
+		for _, x := range ps {
+			all = append(all, p{x, i})
+		}
+	}
+	if words < 2 {
+		return 0
+	}
+	sort.Slice(all, func(a, b int) bool { return all[a].at < all[b].at })
+	// The smallest window holding every matched word.
+	count := map[int]int{}
+	have, span := 0, 1<<30
+	for lo, hi := 0, 0; hi < len(all); hi++ {
+		if count[all[hi].word]++; count[all[hi].word] == 1 {
+			have++
+		}
+		for have == words {
+			span = min(span, all[hi].at-all[lo].at+1)
+			if count[all[lo].word]--; count[all[lo].word] == 0 {
+				have--
+			}
+			lo++
+		}
+	}
+	return 60 * (words - 1) * words / max(span, words)
+}
+
+// runesOf lists the rune indexes inside ranges.
+func runesOf(rs []Range) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, r := range rs {
+		for i := r.Start; i < r.End; i++ {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// withUses gives a competentie of a catalogue its uses; when the search
+// is narrowed to a profile it becomes that profile's competentie, with
+// the uses there.
+func (ix *Index) withUses(r *Result, f filter) {
+	if f.seg >= 0 {
+		r.Uses = append([]Use(nil), f.uses[r.ElementID]...)
+		if len(r.Uses) > 0 {
+			u := r.Uses[0]
+			r.Kind, r.ProfileID, r.ProfileTitle = app.KindCompetentie, u.ProfileID, u.ProfileTitle
+			r.ElementID, r.ParentID, r.Code = u.ElementID, u.Parent.ID, u.Parent.Code
+			parent := u.Parent
+			r.Parent = &parent
+		}
+		return
+	}
+	for _, seg := range ix.segs {
+		r.Uses = append(r.Uses, seg.uses[r.ElementID]...)
+	}
+	sortUses(r.Uses)
+}
+
+// collapsed is a text with its white space made single spaces, and where
+// each original rune went.
+type collapsed struct {
+	text string
+	at   []int // original rune index → index in text
+}
+
+func collapse(text string) collapsed {
+	rs := []rune(text)
+	out := make([]rune, 0, len(rs))
+	at := make([]int, len(rs)+1)
+	space := true // drop leading space
+	for i, r := range rs {
+		at[i] = len(out)
+		if unicode.IsSpace(r) {
+			if !space {
+				out = append(out, ' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		out = append(out, r)
+	}
+	at[len(rs)] = len(out)
+	return collapsed{strings.TrimRight(string(out), " "), at}
+}
+
+// snippet is the text, or the stretch of about SnippetRunes of it where
+// the most highlights are, with the highlights moved into it.
+func snippet(text string, ranges []Range) (string, []Range) {
+	c := collapse(text)
+	rs := []rune(c.text)
+	hl := make([]Range, 0, len(ranges))
+	for _, r := range ranges {
+		s, e := c.at[r.Start], min(c.at[r.End], len(rs))
+		if s < e {
+			hl = append(hl, Range{s, e})
+		}
+	}
+	hl = mergeRanges(hl)
+	if len(rs) <= SnippetRunes {
+		return c.text, hl
+	}
+	start := window(rs, hl)
+	end := min(len(rs), start+SnippetRunes)
+	if end < len(rs) {
+		if sp := lastSpace(rs[start:end]); sp > SnippetRunes/2 {
+			end = start + sp
+		}
+	}
+	var out []Range
+	shift := start
+	prefix := ""
+	if start > 0 {
+		prefix, shift = "…", start-1
+	}
+	for _, r := range hl {
+		if r.Start >= start && r.End <= end {
+			out = append(out, Range{r.Start - shift, r.End - shift})
+		}
+	}
+	s := prefix + string(rs[start:end])
+	if end < len(rs) {
+		s += "…"
+	}
+	return s, out
+}
+
+// window picks where a snippet starts: a little before the highlight
+// after which the most highlights fit, at a word's start.
+func window(rs []rune, hl []Range) int {
+	best, bestN := 0, -1
+	for _, a := range hl {
+		start := max(0, a.Start-SnippetRunes/5)
+		for start > 0 && rs[start-1] != ' ' {
+			start--
+		}
+		n := 0
+		for _, r := range hl {
+			if r.Start >= start && r.End <= start+SnippetRunes {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = start, n
+		}
+	}
+	return best
+}
+
+func lastSpace(rs []rune) int {
+	for i := len(rs) - 1; i > 0; i-- {
+		if rs[i] == ' ' {
+			return i
+		}
+	}
+	return 0
+}
+
+// mergeRanges sorts ranges and joins those that overlap or touch.
+func mergeRanges(rs []Range) []Range {
+	sort.Slice(rs, func(a, b int) bool { return rs[a].Start < rs[b].Start })
+	var out []Range
+	for _, r := range rs {
+		if n := len(out); n > 0 && r.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, r.End)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
