@@ -28,8 +28,9 @@ func (ix *Index) describe(d int32, qs []qword, ms []*matches, sc *scratch, f fil
 	score, covered := prelim(sc, qs, d)
 	r := Result{Item: doc.Item, Parent: doc.parent, WordsMatched: covered, QueryWords: countContent(qs)}
 	var best *slotMatch
+	slots := ix.matchedSlots(doc, ms)
 	for s := 0; s < numSlots; s++ {
-		if doc.texts[s] == "" {
+		if !slots[s] {
 			continue
 		}
 		m := ix.matchSlot(doc, s, qs, ms)
@@ -72,28 +73,31 @@ func countContent(qs []qword) int {
 // need the full analysis; other fields are only tokenised.
 func (ix *Index) matchSlot(doc *doc, s int, qs []qword, ms []*matches) slotMatch {
 	text := doc.texts[s]
-	var terms []taal.Term
+	var toks []taal.Token
+	var alts [][]string // per token, when the field stands for other stems
 	if ix.hasAlt(doc, s, ms) {
-		terms = ix.an.Analyse(text)
-	} else {
-		for _, t := range taal.Tokens(text) {
-			terms = append(terms, taal.Term{Token: t})
+		for _, t := range ix.an.Analyse(text) {
+			toks = append(toks, t.Token)
+			alts = append(alts, t.Alts)
 		}
+	} else {
+		toks = taal.Tokens(text)
 	}
 	m := slotMatch{slot: s, pos: make([][]int, len(qs))}
+	runes := []rune(text)
 	bestGrade := make([]int, len(qs))
-	for _, t := range terms {
+	for k, t := range toks {
 		wid, known := ix.voc.ids[t.Word]
 		for i := range qs {
 			h, ok := ms[i].words[wid]
-			if !known || !ok {
-				h, ok = altHit(&t, ms[i], &ix.voc)
+			if (!known || !ok) && alts != nil {
+				h, ok = altHit(alts[k], ms[i], &ix.voc)
 			}
-			if !ok {
+			if !ok || !known && alts == nil {
 				continue
 			}
 			m.pos[i] = append(m.pos[i], t.Index)
-			m.ranges = append(m.ranges, highlight(text, t.Token, h))
+			m.ranges = append(m.ranges, highlight(runes, t, h))
 			bestGrade[i] = max(bestGrade[i], int(h.grade))
 		}
 	}
@@ -109,6 +113,28 @@ func (ix *Index) matchSlot(doc *doc, s int, qs []qword, ms []*matches) slotMatch
 		}
 	}
 	return m
+}
+
+// matchedSlots are the fields where some query word matches a word or a
+// stem the text stands for: only those are tokenised again.
+func (ix *Index) matchedSlots(doc *doc, ms []*matches) [numSlots]bool {
+	var out [numSlots]bool
+	for k, wid := range doc.wordIDs {
+		s := doc.words[k].slot
+		if out[s] {
+			continue
+		}
+		for _, m := range ms {
+			if h, ok := m.words[wid]; ok && (!h.headOnly || s != slotBody) {
+				out[s] = true
+				break
+			}
+		}
+	}
+	for s := 0; s < numSlots; s++ {
+		out[s] = out[s] || ix.hasAlt(doc, s, ms)
+	}
+	return out
 }
 
 // hasAlt reports whether a field stands for a stem that a query word
@@ -130,8 +156,8 @@ func (ix *Index) hasAlt(doc *doc, s int, ms []*matches) bool {
 	return false
 }
 
-func altHit(t *taal.Term, m *matches, v *vocab) (hit, bool) {
-	for _, a := range t.Alts {
+func altHit(alts []string, m *matches, v *vocab) (hit, bool) {
+	for _, a := range alts {
 		sid, ok := v.stemIDs[a]
 		if !ok {
 			continue
@@ -147,12 +173,12 @@ func altHit(t *taal.Term, m *matches, v *vocab) (hit, bool) {
 
 // highlight is the stretch of a token to show in bold for a hit: all of
 // it, its first n folded letters or its last n.
-func highlight(text string, t taal.Token, h hit) Range {
+func highlight(text []rune, t taal.Token, h hit) Range {
 	r := Range{t.Start, t.End}
 	if h.hl == hlWhole || int(h.n) >= len(t.Word) {
 		return r
 	}
-	rs := []rune(text)[t.Start:t.End]
+	rs := text[t.Start:t.End]
 	n := 0
 	switch h.hl {
 	case hlPrefix:
@@ -240,10 +266,27 @@ func (ix *Index) withUses(r *Result, f filter) {
 		}
 		return
 	}
-	for _, seg := range ix.segs {
-		r.Uses = append(r.Uses, seg.uses[r.ElementID]...)
+	r.Uses = ix.allUses(r.ElementID)
+}
+
+// allUses are the uses of a catalogue competentie in every profile,
+// sorted; remembered until the index changes. The slice is shared.
+func (ix *Index) allUses(id string) []Use {
+	ix.uses.mu.Lock()
+	defer ix.uses.mu.Unlock()
+	if ix.uses.gen != ix.gen || ix.uses.m == nil {
+		ix.uses.gen, ix.uses.m = ix.gen, map[string][]Use{}
 	}
-	sortUses(r.Uses)
+	if us, ok := ix.uses.m[id]; ok {
+		return us
+	}
+	var us []Use
+	for _, seg := range ix.segs {
+		us = append(us, seg.uses[id]...)
+	}
+	sortUses(us)
+	ix.uses.m[id] = us
+	return us
 }
 
 // collapsed is a text with its white space made single spaces, and where

@@ -48,6 +48,11 @@ type Index struct {
 	gen      int                 // bumped on every change
 
 	cache wordCache
+	uses  struct { // catalogue competentie ID → its uses, for the current gen
+		mu  sync.Mutex
+		gen int
+		m   map[string][]Use
+	}
 }
 
 // segment is what one profile (or the catalogues) put into the index.
@@ -161,7 +166,11 @@ func (ix *Index) post(id int32) {
 	for i, w := range d.words {
 		wid := ix.voc.word(w.word, w.stem)
 		d.wordIDs[i] = wid
-		ix.voc.post[wid] = append(ix.voc.post[wid], uint32(id)<<2|uint32(w.slot))
+		if w.slot == slotBody {
+			ix.voc.postBody[wid] = append(ix.voc.postBody[wid], uint32(id)<<2|uint32(w.slot))
+		} else {
+			ix.voc.postHead[wid] = append(ix.voc.postHead[wid], uint32(id)<<2|uint32(w.slot))
+		}
 	}
 	for _, a := range d.alts {
 		sid := ix.voc.stem(a.stem)
@@ -175,7 +184,7 @@ func (ix *Index) post(id int32) {
 		ix.codes[d.code] = append(ix.codes[d.code], x)
 	}
 	for _, k := range kindStems(d.Kind) {
-		ix.kindPost[k] = append(ix.kindPost[k], uint32(id)<<2|slotTitle)
+		ix.kindPost[k] = append(ix.kindPost[k], uint32(id)<<2) // counted as a kind, not a slot
 	}
 }
 
@@ -185,8 +194,8 @@ func (ix *Index) compact() {
 	old := ix.docs
 	oldDead := ix.dead
 	ix.docs, ix.dead, ix.kindNum, ix.segNum, ix.norm = nil, nil, nil, nil, nil
-	for i := range ix.voc.post {
-		ix.voc.post[i] = ix.voc.post[i][:0]
+	for i := range ix.voc.postHead {
+		ix.voc.postHead[i], ix.voc.postBody[i] = ix.voc.postHead[i][:0], ix.voc.postBody[i][:0]
 	}
 	for i := range ix.voc.altPost {
 		ix.voc.altPost[i] = ix.voc.altPost[i][:0]

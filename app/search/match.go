@@ -27,16 +27,16 @@ const (
 
 // hit is how a query word matches one word of the vocabulary.
 type hit struct {
-	grade uint8
-	hl    uint8
-	n     uint8 // letters for hlPrefix and hlSuffix
+	grade    uint8
+	hl       uint8
+	n        uint8 // letters for hlPrefix and hlSuffix
+	headOnly bool  // only in titles and lines (the start of a word of one or two letters)
 }
 
 // source is a posting list that a query word matches, and how well.
 type source struct {
 	post  []uint32
 	grade uint8
-	code  bool // postings of codes: counted in the code field
 	kind  bool // postings of a kind's name
 }
 
@@ -119,8 +119,9 @@ func (ix *Index) matchWord(q qword, m *matches) {
 	if q.stop {
 		return
 	}
+	short := len(q.text) <= 2
 	for _, id := range v.withPrefix(q.text) {
-		m.better(id, hit{grade: prefixGrade(len(q.text), len(v.words[id])), hl: hlPrefix, n: uint8(min(len(q.text), 255))})
+		m.better(id, hit{grade: prefixGrade(len(q.text), len(v.words[id])), hl: hlPrefix, n: uint8(min(len(q.text), 255)), headOnly: short})
 	}
 	if len(q.stem) >= 4 {
 		ix.matchCompound(q, m)
@@ -240,7 +241,10 @@ func (ix *Index) matchCode(q qword, m *matches) {
 func (ix *Index) sources(m *matches) []source {
 	out := make([]source, 0, len(m.words)+len(m.alts)+1)
 	for id, h := range m.words {
-		out = append(out, source{post: ix.voc.post[id], grade: h.grade})
+		out = append(out, source{post: ix.voc.postHead[id], grade: h.grade})
+		if !h.headOnly {
+			out = append(out, source{post: ix.voc.postBody[id], grade: h.grade})
+		}
 	}
 	for _, sid := range m.alts {
 		out = append(out, source{post: ix.voc.altPost[sid], grade: gradeStem})

@@ -40,7 +40,11 @@ func (ix *Index) Search(query string, opt Options) []Result {
 	sc := getScratch(len(ix.docs), len(qs))
 	defer scratchPool.Put(sc)
 	ix.accumulate(sc, ms, f)
-	cands := ix.candidates(sc, qs, opt.Limit*2+20)
+	k := opt.Limit
+	if countContent(qs) > 1 {
+		k += 10 // room for closeness to reorder
+	}
+	cands := ix.candidates(sc, qs, k)
 	results := make([]Result, 0, len(cands))
 	for _, d := range cands {
 		results = append(results, ix.describe(d, qs, ms, sc, f))

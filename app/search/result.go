@@ -70,7 +70,8 @@ type Result struct {
 	// werkproces or competentie use; nil at the top.
 	Parent *Parent
 	// Uses are the places where a competentie is used, ordered by
-	// profile title and code (only for competenties).
+	// profile title and code (only for competenties). The slice may be
+	// shared between results: read it, do not change it.
 	Uses []Use
 	// WordsMatched of QueryWords of the query's words matched.
 	WordsMatched, QueryWords int

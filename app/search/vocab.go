@@ -18,8 +18,11 @@ type vocab struct {
 	stems    []string         // by stem ID
 	stemWord [][]int32        // stem ID → its words
 
-	post    [][]uint32 // word ID → postings (doc<<2 | slot)
-	altPost [][]uint32 // stem ID → postings of docs that stand for it (separable verbs …)
+	// word ID → postings (doc<<2 | slot), of titles and lines (head) and
+	// of beschrijvingen (body) apart: a query of one or two letters only
+	// looks at the short texts.
+	postHead, postBody [][]uint32
+	altPost            [][]uint32 // stem ID → postings of docs that stand for it (separable verbs …)
 
 	sorted   sortedSet // word IDs in word order, for prefixes
 	revStem  []string  // stem ID → the stem reversed
@@ -43,7 +46,8 @@ func (v *vocab) word(w, stem string) int32 {
 	s := v.stem(stem)
 	v.stemOf = append(v.stemOf, s)
 	v.stemWord[s] = append(v.stemWord[s], id)
-	v.post = append(v.post, nil)
+	v.postHead = append(v.postHead, nil)
+	v.postBody = append(v.postBody, nil)
 	v.sorted.add(id)
 	v.byFirst[w[0]] = append(v.byFirst[w[0]], id)
 	v.lex.Add(w)

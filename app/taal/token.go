@@ -3,6 +3,7 @@ package taal
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Token is one word of a text.
@@ -26,40 +27,88 @@ type Token struct {
 
 // isBreak reports whether r ends a clause.
 func isBreak(r rune) bool {
-	return strings.ContainsRune(".,;:!?()[]{}/\\\n\r•·–—\"“”", r)
+	if r < 0x80 {
+		return asciiBreak[r]
+	}
+	return strings.ContainsRune("•·–—“”", r)
+}
+
+var asciiBreak, asciiWord [0x80]bool
+
+func init() {
+	for _, r := range ".,;:!?()[]{}/\\\n\r\"" {
+		asciiBreak[r] = true
+	}
+	for r := rune(0); r < 0x80; r++ {
+		asciiWord[r] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // Tokens splits a text into its words, folded, with their places.
 func Tokens(text string) []Token {
-	rs := []rune(text)
 	var out []Token
-	var word strings.Builder
+	var word []byte
+	var rs []rune // the text's runes, made only when a hyphen needs a look around
 	brk := false
-	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) {
-			brk = brk || isBreak(rs[i])
-			i++
+	ri := 0       // rune index of the next rune
+	var prev rune // the rune before the current word
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			brk = brk || isBreak(r)
+			prev = r
+			i += size
+			ri++
 			continue
 		}
-		start := i
-		word.Reset()
-		for i < len(rs) && isWordRune(rs[i]) {
-			word.WriteString(FoldRune(rs[i]))
-			i++
+		start := ri
+		word = word[:0]
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			word = appendFolded(word, r)
+			i += size
+			ri++
 		}
-		if word.Len() == 0 {
+		if len(word) == 0 {
 			continue // combining marks alone
 		}
-		t := Token{Word: word.String(), Start: start, End: i, Index: len(out), Break: brk || len(out) == 0}
-		markHyphens(&t, rs)
+		t := Token{Word: string(word), Start: start, End: ri, Index: len(out), Break: brk || len(out) == 0}
+		if (start > 0 && isHyphen(prev)) || (i < len(text) && isHyphen(runeAt(text, i))) {
+			if rs == nil {
+				rs = []rune(text)
+			}
+			markHyphens(&t, rs)
+		}
 		out = append(out, t)
 		brk = false
 	}
 	return out
+}
+
+// appendFolded appends the folded form of r.
+func appendFolded(b []byte, r rune) []byte {
+	switch {
+	case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+		return append(b, byte(r))
+	case r >= 'A' && r <= 'Z':
+		return append(b, byte(r+'a'-'A'))
+	}
+	return append(b, FoldRune(r)...)
+}
+
+func runeAt(text string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r
 }
 
 // markHyphens sets Joined, MissingEnd and MissingStart from the hyphens
