@@ -19,11 +19,25 @@ type slotMatch struct {
 	words  int     // how many query words matched here
 	ranges []Range // matched letters, rune offsets into the field's text
 	pos    [][]int // per query word, the token positions that matched
+	shown  *shown  // made once, when the field is the one shown
+}
+
+// shown is what a result shows of a field.
+type shown struct {
+	done       bool
+	snippet    string
+	highlights []Range
+	matched    []int
+	closeness  int
 }
 
 // describe makes the result for a candidate document: where it matched
 // best, the snippet and highlights there, its uses and its final score.
-func (ix *Index) describe(d int32, qs []qword, ms []*matches, sc *scratch, f filter) Result {
+//
+// Libraries hold many versions of the same profiles: seen remembers, for
+// one search, what each field text matched, so that equal texts are
+// matched once.
+func (ix *Index) describe(d int32, qs []qword, ms []*matches, sc *scratch, f filter, seen map[string]slotMatch) Result {
 	doc := &ix.docs[d]
 	score, covered := prelim(sc, qs, d)
 	r := Result{Item: doc.Item, Parent: doc.parent, WordsMatched: covered, QueryWords: countContent(qs)}
@@ -33,7 +47,12 @@ func (ix *Index) describe(d int32, qs []qword, ms []*matches, sc *scratch, f fil
 		if !slots[s] {
 			continue
 		}
-		m := ix.matchSlot(doc, s, qs, ms)
+		key := string(rune('0'+s)) + doc.texts[s]
+		m, ok := seen[key]
+		if !ok {
+			m = ix.matchSlot(doc, s, qs, ms)
+			seen[key] = m
+		}
 		if m.words > 0 && (best == nil || m.worth > best.worth) {
 			best = &m
 		}
@@ -43,12 +62,18 @@ func (ix *Index) describe(d int32, qs []qword, ms []*matches, sc *scratch, f fil
 		r.Field = FieldCode
 		r.Snippet, _ = snippet(doc.Text, nil)
 	} else {
-		score += proximity(best.pos)
+		sh := best.shown
+		if !sh.done {
+			sh.done = true
+			sh.closeness = proximity(best.pos)
+			sh.snippet, sh.highlights = snippet(doc.texts[best.slot], best.ranges)
+			sh.matched = runesOf(best.ranges)
+		}
+		score += sh.closeness
 		r.Field = slotFields[best.slot]
-		text := doc.texts[best.slot]
-		r.Snippet, r.Highlights = snippet(text, best.ranges)
-		if text == doc.Text {
-			r.Matched = runesOf(best.ranges)
+		r.Snippet, r.Highlights = sh.snippet, sh.highlights
+		if doc.texts[best.slot] == doc.Text {
+			r.Matched = sh.matched
 		}
 	}
 	r.Score = score
@@ -83,7 +108,7 @@ func (ix *Index) matchSlot(doc *doc, s int, qs []qword, ms []*matches) slotMatch
 	} else {
 		toks = taal.Tokens(text)
 	}
-	m := slotMatch{slot: s, pos: make([][]int, len(qs))}
+	m := slotMatch{slot: s, pos: make([][]int, len(qs)), shown: &shown{}}
 	runes := []rune(text)
 	bestGrade := make([]int, len(qs))
 	for k, t := range toks {

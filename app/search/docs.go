@@ -24,16 +24,34 @@ var slotFields = [numSlots]Field{FieldTitle, FieldBody, FieldLine}
 type doc struct {
 	Item
 	texts  [numSlots]string
-	norm   [numSlots]uint8 // how much a match in a slot counts, by its length (percent)
 	parent *Parent
 	code   string // Code folded, for matching
 	// parentCode: Code is the werkproces's or rol's, not the element's own.
 	parentCode bool
 	seg        int32
+	analysis
+	wordIDs []int32 // the IDs of the words in the vocabulary
+}
 
-	words   []docWord // the distinct words per slot
-	wordIDs []int32   // their IDs in the vocabulary
-	alts    []docAlt  // the distinct stems the texts stand for besides their words
+// analysis is what the analysis of a document's texts found; it is never
+// changed once made, so an unchanged element shares it with its previous
+// version.
+type analysis struct {
+	norm  [numSlots]uint8 // how much a match in a slot counts, by its length (percent)
+	words []docWord       // the distinct words per slot
+	alts  []docAlt        // the distinct stems the texts stand for besides their words
+}
+
+// textKey identifies a document's texts.
+func (d *doc) textKey() string {
+	return d.texts[slotTitle] + "\x00" + d.texts[slotBody] + "\x00" + d.texts[slotLine]
+}
+
+// reuse takes the analysis of the same texts from before.
+func (d *doc) reuse(a analysis) {
+	d.code = normCode(d.Code)
+	d.analysis = a
+	d.wordIDs = make([]int32, len(d.words))
 }
 
 type docWord struct {

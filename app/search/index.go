@@ -113,8 +113,13 @@ func (ix *Index) RemoveProfile(id string) {
 // replace puts a segment's new documents in place of its old ones. The
 // analysis runs before the lock is taken, so searches go on meanwhile.
 func (ix *Index) replace(key string, docs []doc, uses map[string][]Use) {
+	before := ix.analysed(key)
 	for i := range docs {
-		docs[i].analyse(ix.an)
+		if old, ok := before[docs[i].textKey()]; ok {
+			docs[i].reuse(old) // an edit changes one element: the rest is known
+		} else {
+			docs[i].analyse(ix.an)
+		}
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -130,6 +135,22 @@ func (ix *Index) replace(key string, docs []doc, uses map[string][]Use) {
 		ix.compact()
 	}
 	ix.gen++
+}
+
+// analysed are the analyses of a segment's current documents, by their
+// texts.
+func (ix *Index) analysed(key string) map[string]analysis {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	seg := ix.segs[key]
+	if seg == nil {
+		return nil
+	}
+	out := make(map[string]analysis, len(seg.docs))
+	for _, d := range seg.docs {
+		out[ix.docs[d].textKey()] = ix.docs[d].analysis
+	}
+	return out
 }
 
 // drop marks a segment's documents dead.

@@ -46,8 +46,9 @@ func (ix *Index) Search(query string, opt Options) []Result {
 	}
 	cands := ix.candidates(sc, qs, k)
 	results := make([]Result, 0, len(cands))
+	seen := map[string]slotMatch{}
 	for _, d := range cands {
-		results = append(results, ix.describe(d, qs, ms, sc, f))
+		results = append(results, ix.describe(d, qs, ms, sc, f, seen))
 	}
 	sortResults(results)
 	if len(results) > opt.Limit {

@@ -58,6 +58,8 @@ type Result struct {
 	Score int
 	// Matched are the runes of Text that matched (for a window that
 	// shows Text rather than Snippet); empty when the match is not in Text.
+	// Matched, Highlights and Uses may be shared between results: read
+	// them, do not change them.
 	Matched []int
 	// Field is where the best match is; Snippet is that field's text, or
 	// the stretch of it where the words matched, with white space made
