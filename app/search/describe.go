@@ -109,12 +109,12 @@ func (ix *Index) matchSlot(doc *doc, s int, qs []qword, ms []*matches) slotMatch
 		toks = taal.Tokens(text)
 	}
 	m := slotMatch{slot: s, pos: make([][]int, len(qs)), shown: &shown{}}
-	runes := []rune(text)
 	bestGrade := make([]int, len(qs))
 	for k, t := range toks {
 		wid, known := ix.voc.ids[t.Word]
 		for i := range qs {
 			h, ok := ms[i].words[wid]
+			ok = ok && h.inSlot(s)
 			if (!known || !ok) && alts != nil {
 				h, ok = altHit(alts[k], ms[i], &ix.voc)
 			}
@@ -122,7 +122,7 @@ func (ix *Index) matchSlot(doc *doc, s int, qs []qword, ms []*matches) slotMatch
 				continue
 			}
 			m.pos[i] = append(m.pos[i], t.Index)
-			m.ranges = append(m.ranges, highlight(runes, t, h))
+			m.ranges = append(m.ranges, highlight(text, t, h))
 			bestGrade[i] = max(bestGrade[i], int(h.grade))
 		}
 	}
@@ -144,35 +144,39 @@ func (ix *Index) matchSlot(doc *doc, s int, qs []qword, ms []*matches) slotMatch
 // stem the text stands for: only those are tokenised again.
 func (ix *Index) matchedSlots(doc *doc, ms []*matches) [numSlots]bool {
 	var out [numSlots]bool
-	for k, wid := range doc.wordIDs {
-		s := doc.words[k].slot
+	for _, x := range doc.wordIDs {
+		wid, s := int32(x>>2), int(x&3)
 		if out[s] {
 			continue
 		}
 		for _, m := range ms {
-			if h, ok := m.words[wid]; ok && (!h.headOnly || s != slotBody) {
+			if h, ok := m.words[wid]; ok && h.inSlot(s) {
 				out[s] = true
 				break
 			}
 		}
 	}
-	for s := 0; s < numSlots; s++ {
-		out[s] = out[s] || ix.hasAlt(doc, s, ms)
+	for _, x := range doc.altIDs {
+		sid, s := int32(x>>2), int(x&3)
+		for _, m := range ms {
+			for _, y := range m.alts {
+				out[s] = out[s] || y == sid
+			}
+		}
 	}
 	return out
 }
 
-// hasAlt reports whether a field stands for a stem that a query word
-// matches through the texts' alternative keys.
+// hasAlt reports whether a field stands for a stem, besides its words,
+// that a query word matches.
 func (ix *Index) hasAlt(doc *doc, s int, ms []*matches) bool {
-	for _, a := range doc.alts {
-		if int(a.slot) != s {
+	for _, x := range doc.altIDs {
+		if int(x&3) != s {
 			continue
 		}
-		sid := ix.voc.stemIDs[a.stem]
 		for _, m := range ms {
-			for _, x := range m.alts {
-				if x == sid {
+			for _, y := range m.alts {
+				if y == int32(x>>2) {
 					return true
 				}
 			}
@@ -198,12 +202,12 @@ func altHit(alts []string, m *matches, v *vocab) (hit, bool) {
 
 // highlight is the stretch of a token to show in bold for a hit: all of
 // it, its first n folded letters or its last n.
-func highlight(text []rune, t taal.Token, h hit) Range {
+func highlight(text string, t taal.Token, h hit) Range {
 	r := Range{t.Start, t.End}
 	if h.hl == hlWhole || int(h.n) >= len(t.Word) {
 		return r
 	}
-	rs := text[t.Start:t.End]
+	rs := []rune(text[t.ByteStart:t.ByteEnd])
 	n := 0
 	switch h.hl {
 	case hlPrefix:

@@ -30,16 +30,19 @@ type doc struct {
 	parentCode bool
 	seg        int32
 	analysis
-	wordIDs []int32 // the IDs of the words in the vocabulary
 }
 
-// analysis is what the analysis of a document's texts found; it is never
-// changed once made, so an unchanged element shares it with its previous
-// version.
+// analysis is what the analysis of a document's texts found. Once the
+// document is posted it holds only numbers (no strings for the garbage
+// collector to trace), and it is never changed again, so an unchanged
+// element shares it with its previous version.
 type analysis struct {
-	norm  [numSlots]uint8 // how much a match in a slot counts, by its length (percent)
-	words []docWord       // the distinct words per slot
-	alts  []docAlt        // the distinct stems the texts stand for besides their words
+	norm [numSlots]uint8 // how much a match in a slot counts, by its length (percent)
+	// Until posted: the distinct words and alternative stems per slot.
+	words []docWord
+	alts  []docAlt
+	// Once posted: word ID<<2 | slot, and stem ID<<2 | slot.
+	wordIDs, altIDs []uint32
 }
 
 // textKey identifies a document's texts.
@@ -51,7 +54,6 @@ func (d *doc) textKey() string {
 func (d *doc) reuse(a analysis) {
 	d.code = normCode(d.Code)
 	d.analysis = a
-	d.wordIDs = make([]int32, len(d.words))
 }
 
 type docWord struct {
@@ -195,7 +197,6 @@ func (d *doc) analyse(an *taal.Analyser) {
 			}
 		}
 	}
-	d.wordIDs = make([]int32, len(d.words))
 }
 
 // lengthNorm is how much a match counts in a text of n words, in percent:

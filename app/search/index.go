@@ -184,18 +184,17 @@ func (ix *Index) add(d *doc, seg int32) int32 {
 // its code and its kind.
 func (ix *Index) post(id int32) {
 	d := &ix.docs[id]
-	for i, w := range d.words {
-		wid := ix.voc.word(w.word, w.stem)
-		d.wordIDs[i] = wid
-		if w.slot == slotBody {
-			ix.voc.postBody[wid] = append(ix.voc.postBody[wid], uint32(id)<<2|uint32(w.slot))
-		} else {
-			ix.voc.postHead[wid] = append(ix.voc.postHead[wid], uint32(id)<<2|uint32(w.slot))
-		}
+	if d.wordIDs == nil && d.altIDs == nil {
+		ix.number(&d.analysis)
 	}
-	for _, a := range d.alts {
-		sid := ix.voc.stem(a.stem)
-		ix.voc.altPost[sid] = append(ix.voc.altPost[sid], uint32(id)<<2|uint32(a.slot))
+	for _, x := range d.wordIDs {
+		wid, slot := x>>2, x&3
+		p := uint32(id)<<2 | slot
+		ix.voc.posts[slot][wid] = append(ix.voc.posts[slot][wid], p)
+	}
+	for _, x := range d.altIDs {
+		sid := x >> 2
+		ix.voc.altPost[sid] = append(ix.voc.altPost[sid], uint32(id)<<2|x&3)
 	}
 	if d.code != "" {
 		x := id << 1
@@ -209,14 +208,29 @@ func (ix *Index) post(id int32) {
 	}
 }
 
+// number turns an analysis's words and stems into vocabulary IDs, once.
+func (ix *Index) number(a *analysis) {
+	a.wordIDs = make([]uint32, len(a.words))
+	for i, w := range a.words {
+		a.wordIDs[i] = uint32(ix.voc.word(w.word, w.stem))<<2 | uint32(w.slot)
+	}
+	a.altIDs = make([]uint32, len(a.alts))
+	for i, x := range a.alts {
+		a.altIDs[i] = uint32(ix.voc.stem(x.stem))<<2 | uint32(x.slot)
+	}
+	a.words, a.alts = nil, nil
+}
+
 // compact drops the dead documents and rebuilds the postings from the
 // living ones (their analysis is kept, so nothing is analysed again).
 func (ix *Index) compact() {
 	old := ix.docs
 	oldDead := ix.dead
 	ix.docs, ix.dead, ix.kindNum, ix.segNum, ix.norm = nil, nil, nil, nil, nil
-	for i := range ix.voc.postHead {
-		ix.voc.postHead[i], ix.voc.postBody[i] = ix.voc.postHead[i][:0], ix.voc.postBody[i][:0]
+	for _, posts := range ix.voc.posts {
+		for i := range posts {
+			posts[i] = posts[i][:0]
+		}
 	}
 	for i := range ix.voc.altPost {
 		ix.voc.altPost[i] = ix.voc.altPost[i][:0]

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -27,10 +28,10 @@ const (
 
 // hit is how a query word matches one word of the vocabulary.
 type hit struct {
-	grade    uint8
-	hl       uint8
-	n        uint8 // letters for hlPrefix and hlSuffix
-	headOnly bool  // only in titles and lines (the start of a word of one or two letters)
+	grade uint8
+	hl    uint8
+	n     uint8 // letters for hlPrefix and hlSuffix
+	slots uint8 // how many slots to look in: the start of a word of one letter only titles, of two also lines
 }
 
 // source is a posting list that a query word matches, and how well.
@@ -40,12 +41,37 @@ type source struct {
 	kind  bool // postings of a kind's name
 }
 
+// slotOrder is the order in which short prefixes widen: titles, then
+// lines, then beschrijvingen.
+var slotOrder = [numSlots]int{slotTitle, slotLine, slotBody}
+
+// slotCount is how many slots of slotOrder a hit looks in.
+func (h hit) slotCount() int {
+	if h.slots == 0 {
+		return numSlots
+	}
+	return int(h.slots)
+}
+
+// inSlot reports whether a hit counts in slot s.
+func (h hit) inSlot(s int) bool {
+	for _, x := range slotOrder[:h.slotCount()] {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // matches is everything a query word matches.
 type matches struct {
 	words map[int32]hit // vocabulary words
 	alts  []int32       // stems that texts stand for (their altPost)
 	codes []codeHit
 	kinds []uint32 // postings of the kind named
+
+	once    sync.Once
+	sourced []source // the posting lists of all of the above but codes
 }
 
 type codeHit struct {
@@ -119,9 +145,9 @@ func (ix *Index) matchWord(q qword, m *matches) {
 	if q.stop {
 		return
 	}
-	short := len(q.text) <= 2
+	slots := uint8(min(len(q.text), numSlots))
 	for _, id := range v.withPrefix(q.text) {
-		m.better(id, hit{grade: prefixGrade(len(q.text), len(v.words[id])), hl: hlPrefix, n: uint8(min(len(q.text), 255)), headOnly: short})
+		m.better(id, hit{grade: prefixGrade(len(q.text), len(v.words[id])), hl: hlPrefix, n: uint8(min(len(q.text), 255)), slots: slots})
 	}
 	if len(q.stem) >= 4 {
 		ix.matchCompound(q, m)
@@ -184,7 +210,12 @@ func (ix *Index) matchTypo(q qword, m *matches) {
 	if len(q.text) >= 7 {
 		k = 2
 	}
+	qset := letterSet(q.text)
 	for _, id := range v.byFirst[q.text[0]] {
+		// Each letter of q missing from w takes an edit.
+		if bits.OnesCount32(qset&^v.letters[id]) > k {
+			continue
+		}
 		if h, ok := m.words[id]; ok && h.grade >= gradeTypo1 {
 			continue
 		}
@@ -237,13 +268,18 @@ func (ix *Index) matchCode(q qword, m *matches) {
 	}
 }
 
-// sources are the posting lists a query word's matches point to.
+// sources are the posting lists a query word's matches point to, made
+// once per matches (which live until the index changes).
 func (ix *Index) sources(m *matches) []source {
+	m.once.Do(func() { m.sourced = ix.makeSources(m) })
+	return m.sourced
+}
+
+func (ix *Index) makeSources(m *matches) []source {
 	out := make([]source, 0, len(m.words)+len(m.alts)+1)
 	for id, h := range m.words {
-		out = append(out, source{post: ix.voc.postHead[id], grade: h.grade})
-		if !h.headOnly {
-			out = append(out, source{post: ix.voc.postBody[id], grade: h.grade})
+		for _, s := range slotOrder[:h.slotCount()] {
+			out = append(out, source{post: ix.voc.posts[s][id], grade: h.grade})
 		}
 	}
 	for _, sid := range m.alts {

@@ -130,10 +130,11 @@ func TestFiltersAndUpdates(t *testing.T) {
 	}
 }
 
-// FuzzSearch: any query, no panic, highlights inside the text.
+// FuzzSearch: any query, no panic, highlights inside the text and the
+// snippet, in order, not overlapping.
 func FuzzSearch(f *testing.F) {
 	ix, _, _ := bundledIndex(f)
-	for _, q := range []string{"beinvl", "plan org", "ë", "  ", "Ⅻ", "a\x00b", "klant klant klant"} {
+	for _, q := range []string{"beinvl", "plan org", "ë", "  ", "Ⅻ", "a\x00b", "klant klant klant", "3.", "B1-K1-W2", "koop- en", "op te", "-", "İ"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
@@ -143,6 +144,13 @@ func FuzzSearch(f *testing.F) {
 				if i < 0 || i >= n {
 					t.Fatalf("highlight %d outside %q", i, r.Text)
 				}
+			}
+			end := 0
+			for _, h := range r.Highlights {
+				if h.Start < end || h.Start >= h.End || h.End > len([]rune(r.Snippet)) {
+					t.Fatalf("highlight %v in %q (after %d)", h, r.Snippet, end)
+				}
+				end = h.End
 			}
 		}
 	})

@@ -18,16 +18,17 @@ type vocab struct {
 	stems    []string         // by stem ID
 	stemWord [][]int32        // stem ID → its words
 
-	// word ID → postings (doc<<2 | slot), of titles and lines (head) and
-	// of beschrijvingen (body) apart: a query of one or two letters only
-	// looks at the short texts.
-	postHead, postBody [][]uint32
-	altPost            [][]uint32 // stem ID → postings of docs that stand for it (separable verbs …)
+	// slot → word ID → postings (doc<<2 | slot): titles, beschrijvingen
+	// and lines apart, so that a query of one letter looks only at titles,
+	// of two only at titles and lines.
+	posts   [numSlots][][]uint32
+	altPost [][]uint32 // stem ID → postings of docs that stand for it (separable verbs …)
 
 	sorted   sortedSet // word IDs in word order, for prefixes
 	revStem  []string  // stem ID → the stem reversed
 	revStems sortedSet // stem IDs in order of the reversed stem, for compound heads
 	byFirst  map[byte][]int32
+	letters  []uint32 // word ID → the set of its letters a–z, as bits
 	lex      *taal.Lexicon
 }
 
@@ -46,10 +47,12 @@ func (v *vocab) word(w, stem string) int32 {
 	s := v.stem(stem)
 	v.stemOf = append(v.stemOf, s)
 	v.stemWord[s] = append(v.stemWord[s], id)
-	v.postHead = append(v.postHead, nil)
-	v.postBody = append(v.postBody, nil)
+	for s := range v.posts {
+		v.posts[s] = append(v.posts[s], nil)
+	}
 	v.sorted.add(id)
 	v.byFirst[w[0]] = append(v.byFirst[w[0]], id)
+	v.letters = append(v.letters, letterSet(w))
 	v.lex.Add(w)
 	return id
 }
@@ -83,6 +86,17 @@ func (v *vocab) withPrefix(p string) []int32 {
 // stemsEndingIn is the stem IDs whose stem ends in s.
 func (v *vocab) stemsEndingIn(s string) []int32 {
 	return v.revStems.withPrefix(reversed(s), func(id int32) string { return v.revStem[id] })
+}
+
+// letterSet is the set of the letters a–z in w, as bits.
+func letterSet(w string) uint32 {
+	var m uint32
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
 }
 
 func reversed(s string) string {

@@ -10,7 +10,9 @@ import (
 type Token struct {
 	Word       string // folded: lower case, no diacritics
 	Start, End int    // rune offsets of the word in the original text, End exclusive
-	Index      int    // position among the text's tokens
+	// ByteStart, ByteEnd: the same as byte offsets.
+	ByteStart, ByteEnd int
+	Index              int // position among the text's tokens
 	// Break: a clause break (punctuation or a line end) comes before
 	// this word.
 	Break bool
@@ -68,7 +70,7 @@ func Tokens(text string) []Token {
 			ri++
 			continue
 		}
-		start := ri
+		start, byteStart := ri, i
 		word = word[:0]
 		for i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -82,7 +84,7 @@ func Tokens(text string) []Token {
 		if len(word) == 0 {
 			continue // combining marks alone
 		}
-		t := Token{Word: string(word), Start: start, End: ri, Index: len(out), Break: brk || len(out) == 0}
+		t := Token{Word: string(word), Start: start, End: ri, ByteStart: byteStart, ByteEnd: i, Index: len(out), Break: brk || len(out) == 0}
 		if (start > 0 && isHyphen(prev)) || (i < len(text) && isHyphen(runeAt(text, i))) {
 			if rs == nil {
 				rs = []rune(text)
