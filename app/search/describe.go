@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -98,27 +99,18 @@ func countContent(qs []qword) int {
 // need the full analysis; other fields are only tokenised.
 func (ix *Index) matchSlot(doc *doc, s int, qs []qword, ms []*matches) slotMatch {
 	text := doc.texts[s]
-	var toks []taal.Token
-	var alts [][]string // per token, when the field stands for other stems
-	if ix.hasAlt(doc, s, ms) {
-		for _, t := range ix.an.Analyse(text) {
-			toks = append(toks, t.Token)
-			alts = append(alts, t.Alts)
-		}
-	} else {
-		toks = taal.Tokens(text)
-	}
+	altAt := ix.altsAt(doc, s, ms)
 	m := slotMatch{slot: s, pos: make([][]int, len(qs)), shown: &shown{}}
 	bestGrade := make([]int, len(qs))
-	for k, t := range toks {
+	for _, t := range taal.Tokens(text) {
 		wid, known := ix.voc.ids[t.Word]
 		for i := range qs {
 			h, ok := ms[i].words[wid]
-			ok = ok && h.inSlot(s)
-			if (!known || !ok) && alts != nil {
-				h, ok = altHit(alts[k], ms[i], &ix.voc)
+			ok = ok && known && h.inSlot(s)
+			if !ok && altAt[t.Index]&(1<<i) != 0 {
+				h, ok = hit{grade: gradeStem}, true
 			}
-			if !ok || !known && alts == nil {
+			if !ok {
 				continue
 			}
 			m.pos[i] = append(m.pos[i], t.Index)
@@ -167,37 +159,25 @@ func (ix *Index) matchedSlots(doc *doc, ms []*matches) [numSlots]bool {
 	return out
 }
 
-// hasAlt reports whether a field stands for a stem, besides its words,
-// that a query word matches.
-func (ix *Index) hasAlt(doc *doc, s int, ms []*matches) bool {
-	for _, x := range doc.altIDs {
+// altsAt are the tokens of a field that stand for a stem a query word
+// matches (a separable verb written apart …): token → bit set of query
+// words.
+func (ix *Index) altsAt(doc *doc, s int, ms []*matches) map[int]uint8 {
+	var out map[int]uint8
+	for k, x := range doc.altIDs {
 		if int(x&3) != s {
 			continue
 		}
-		for _, m := range ms {
-			for _, y := range m.alts {
-				if y == int32(x>>2) {
-					return true
+		for i, m := range ms {
+			if slices.Contains(m.alts, int32(x>>2)) {
+				if out == nil {
+					out = map[int]uint8{}
 				}
+				out[int(doc.altToks[k])] |= 1 << i
 			}
 		}
 	}
-	return false
-}
-
-func altHit(alts []string, m *matches, v *vocab) (hit, bool) {
-	for _, a := range alts {
-		sid, ok := v.stemIDs[a]
-		if !ok {
-			continue
-		}
-		for _, x := range m.alts {
-			if x == sid {
-				return hit{grade: gradeStem}, true
-			}
-		}
-	}
-	return hit{}, false
+	return out
 }
 
 // highlight is the stretch of a token to show in bold for a hit: all of
@@ -301,20 +281,36 @@ func (ix *Index) withUses(r *Result, f filter) {
 // allUses are the uses of a catalogue competentie in every profile,
 // sorted; remembered until the index changes. The slice is shared.
 func (ix *Index) allUses(id string) []Use {
-	ix.uses.mu.Lock()
-	defer ix.uses.mu.Unlock()
-	if ix.uses.gen != ix.gen || ix.uses.m == nil {
-		ix.uses.gen, ix.uses.m = ix.gen, map[string][]Use{}
+	c := &ix.uses
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != ix.gen || c.m == nil {
+		c.gen, c.m, c.order = ix.gen, map[string][]Use{}, nil
 	}
-	if us, ok := ix.uses.m[id]; ok {
+	if us, ok := c.m[id]; ok {
 		return us
 	}
+	if c.order == nil {
+		// Each segment's uses are sorted: profiles in title order give
+		// all uses sorted.
+		for _, seg := range ix.segs {
+			if len(seg.uses) > 0 {
+				c.order = append(c.order, seg)
+			}
+		}
+		sort.Slice(c.order, func(a, b int) bool {
+			x, y := c.order[a], c.order[b]
+			if x.title != y.title {
+				return x.title < y.title
+			}
+			return x.num < y.num
+		})
+	}
 	var us []Use
-	for _, seg := range ix.segs {
+	for _, seg := range c.order {
 		us = append(us, seg.uses[id]...)
 	}
-	sortUses(us)
-	ix.uses.m[id] = us
+	c.m[id] = us
 	return us
 }
 

@@ -41,8 +41,10 @@ type analysis struct {
 	// Until posted: the distinct words and alternative stems per slot.
 	words []docWord
 	alts  []docAlt
-	// Once posted: word ID<<2 | slot, and stem ID<<2 | slot.
+	// Once posted: word ID<<2 | slot, and stem ID<<2 | slot with the
+	// token the stem stands at.
 	wordIDs, altIDs []uint32
+	altToks         []uint16
 }
 
 // textKey identifies a document's texts.
@@ -61,9 +63,11 @@ type docWord struct {
 	slot       uint8
 }
 
+// docAlt is a stem that a word of a text stands for besides its own.
 type docAlt struct {
 	stem string
 	slot uint8
+	tok  uint16 // the word's place among the slot's tokens
 }
 
 func catalogueDoc(c *app.Catalogue, k *app.Competentie) doc {
@@ -190,10 +194,7 @@ func (d *doc) analyse(an *taal.Analyser) {
 				d.words = append(d.words, docWord{t.Word, t.Stem, uint8(s)})
 			}
 			for _, a := range t.Alts {
-				if !seen["\x00"+a] {
-					seen["\x00"+a] = true
-					d.alts = append(d.alts, docAlt{a, uint8(s)})
-				}
+				d.alts = append(d.alts, docAlt{a, uint8(s), uint16(min(t.Index, 0xffff))})
 			}
 		}
 	}

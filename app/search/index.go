@@ -21,6 +21,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -49,17 +50,19 @@ type Index struct {
 
 	cache wordCache
 	uses  struct { // catalogue competentie ID → its uses, for the current gen
-		mu  sync.Mutex
-		gen int
-		m   map[string][]Use
+		mu    sync.Mutex
+		gen   int
+		m     map[string][]Use
+		order []*segment // the segments with uses, by profile title
 	}
 }
 
 // segment is what one profile (or the catalogues) put into the index.
 type segment struct {
-	num  int32
-	docs []int32
-	uses map[string][]Use // catalogue competentie ID → its uses here
+	num   int32
+	title string // the profile's
+	docs  []int32
+	uses  map[string][]Use // catalogue competentie ID → its uses here
 }
 
 // New makes an empty index.
@@ -93,13 +96,13 @@ func (ix *Index) SetCatalogues(cats []*app.Catalogue) {
 			docs = append(docs, catalogueDoc(c, k))
 		}
 	}
-	ix.replace("", docs, nil)
+	ix.replace("", "", docs, nil)
 }
 
 // SetProfile (re)indexes one profile after it was loaded or edited.
 func (ix *Index) SetProfile(p *app.Profile, cats []*app.Catalogue) {
 	docs, uses := profileDocs(p, cats)
-	ix.replace(p.ID, docs, uses)
+	ix.replace(p.ID, p.Title, docs, uses)
 }
 
 // RemoveProfile drops a deleted profile from the index.
@@ -112,7 +115,7 @@ func (ix *Index) RemoveProfile(id string) {
 
 // replace puts a segment's new documents in place of its old ones. The
 // analysis runs before the lock is taken, so searches go on meanwhile.
-func (ix *Index) replace(key string, docs []doc, uses map[string][]Use) {
+func (ix *Index) replace(key, title string, docs []doc, uses map[string][]Use) {
 	before := ix.analysed(key)
 	for i := range docs {
 		if old, ok := before[docs[i].textKey()]; ok {
@@ -124,7 +127,7 @@ func (ix *Index) replace(key string, docs []doc, uses map[string][]Use) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.drop(key)
-	seg := &segment{num: ix.nextSeg, uses: uses}
+	seg := &segment{num: ix.nextSeg, title: title, uses: uses}
 	ix.nextSeg++
 	ix.segs[key] = seg
 	for i := range docs {
@@ -192,9 +195,11 @@ func (ix *Index) post(id int32) {
 		p := uint32(id)<<2 | slot
 		ix.voc.posts[slot][wid] = append(ix.voc.posts[slot][wid], p)
 	}
-	for _, x := range d.altIDs {
-		sid := x >> 2
-		ix.voc.altPost[sid] = append(ix.voc.altPost[sid], uint32(id)<<2|x&3)
+	for i, x := range d.altIDs {
+		if !slices.Contains(d.altIDs[:i], x) {
+			sid := x >> 2
+			ix.voc.altPost[sid] = append(ix.voc.altPost[sid], uint32(id)<<2|x&3)
+		}
 	}
 	if d.code != "" {
 		x := id << 1
@@ -215,8 +220,10 @@ func (ix *Index) number(a *analysis) {
 		a.wordIDs[i] = uint32(ix.voc.word(w.word, w.stem))<<2 | uint32(w.slot)
 	}
 	a.altIDs = make([]uint32, len(a.alts))
+	a.altToks = make([]uint16, len(a.alts))
 	for i, x := range a.alts {
 		a.altIDs[i] = uint32(ix.voc.stem(x.stem))<<2 | uint32(x.slot)
+		a.altToks[i] = x.tok
 	}
 	a.words, a.alts = nil, nil
 }

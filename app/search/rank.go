@@ -1,7 +1,6 @@
 package search
 
 import (
-	"container/heap"
 	"sort"
 	"sync"
 
@@ -203,23 +202,19 @@ func prelim(sc *scratch, qs []qword, d int32) (score, covered int) {
 // candidates are the k documents with the best preliminary score,
 // shorter texts first among equals.
 func (ix *Index) candidates(sc *scratch, qs []qword, k int) []int32 {
-	h := &topHeap{}
+	h := make(topHeap, 0, k)
+	needWord := !allStop(qs)
 	for _, d := range sc.touched {
 		s, covered := prelim(sc, qs, d)
-		if covered == 0 && !allStop(qs) {
+		if covered == 0 && needWord {
 			continue
 		}
 		key := int64(s)<<12 | int64(4095-min(len(ix.docs[d].Text), 4095))
-		if h.Len() < k {
-			heap.Push(h, ranked{key, d})
-		} else if key > (*h)[0].key {
-			(*h)[0] = ranked{key, d}
-			heap.Fix(h, 0)
-		}
+		h.offer(ranked{key, d}, k)
 	}
-	out := make([]int32, h.Len())
+	out := make([]int32, len(h))
 	for i := range out {
-		out[i] = (*h)[i].doc
+		out[i] = h[i].doc
 	}
 	return out
 }
@@ -238,14 +233,50 @@ type ranked struct {
 	doc int32
 }
 
-// topHeap is a min-heap: the worst kept candidate on top.
+// topHeap keeps the k best: a min-heap, the worst kept on top.
 type topHeap []ranked
 
-func (h topHeap) Len() int           { return len(h) }
-func (h topHeap) Less(a, b int) bool { return h[a].key < h[b].key }
-func (h topHeap) Swap(a, b int)      { h[a], h[b] = h[b], h[a] }
-func (h *topHeap) Push(x any)        { *h = append(*h, x.(ranked)) }
-func (h *topHeap) Pop() any          { old := *h; x := old[len(old)-1]; *h = old[:len(old)-1]; return x }
+// offer keeps r if it is among the k best so far.
+func (h *topHeap) offer(r ranked, k int) {
+	if len(*h) < k {
+		*h = append(*h, r)
+		h.up(len(*h) - 1)
+		return
+	}
+	if k == 0 || r.key <= (*h)[0].key {
+		return
+	}
+	(*h)[0] = r
+	h.down(0)
+}
+
+func (h topHeap) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if h[p].key <= h[i].key {
+			return
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+}
+
+func (h topHeap) down(i int) {
+	for {
+		l, m := 2*i+1, i
+		if l < len(h) && h[l].key < h[m].key {
+			m = l
+		}
+		if r := l + 1; r < len(h) && h[r].key < h[m].key {
+			m = r
+		}
+		if m == i {
+			return
+		}
+		h[m], h[i] = h[i], h[m]
+		i = m
+	}
+}
 
 // sortResults orders by score, then shorter text, then profile, code and
 // element, so that equal queries give equal lists.

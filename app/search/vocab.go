@@ -41,6 +41,7 @@ func (v *vocab) word(w, stem string) int32 {
 	if id, ok := v.ids[w]; ok {
 		return id
 	}
+	w = strings.Clone(w) // not the whole text a token was cut from
 	id := int32(len(v.words))
 	v.ids[w] = id
 	v.words = append(v.words, w)
@@ -62,6 +63,7 @@ func (v *vocab) stem(s string) int32 {
 	if id, ok := v.stemIDs[s]; ok {
 		return id
 	}
+	s = strings.Clone(s)
 	id := int32(len(v.stems))
 	v.stemIDs[s] = id
 	v.stems = append(v.stems, s)

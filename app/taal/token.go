@@ -53,10 +53,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// Tokens splits a text into its words, folded, with their places.
+// Tokens splits a text into its words, folded, with their places. The
+// words share one piece of memory: strings.Clone those kept long.
 func Tokens(text string) []Token {
 	var out []Token
-	var word []byte
+	// The folded words go one after another into words, made a string
+	// once at the end: one allocation for all of them.
+	words := make([]byte, 0, len(text))
+	var ends []int
 	var rs []rune // the text's runes, made only when a hyphen needs a look around
 	brk := false
 	ri := 0       // rune index of the next rune
@@ -70,21 +74,20 @@ func Tokens(text string) []Token {
 			ri++
 			continue
 		}
-		start, byteStart := ri, i
-		word = word[:0]
+		start, byteStart, from := ri, i, len(words)
 		for i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
 			}
-			word = appendFolded(word, r)
+			words = appendFolded(words, r)
 			i += size
 			ri++
 		}
-		if len(word) == 0 {
+		if len(words) == from {
 			continue // combining marks alone
 		}
-		t := Token{Word: string(word), Start: start, End: ri, ByteStart: byteStart, ByteEnd: i, Index: len(out), Break: brk || len(out) == 0}
+		t := Token{Start: start, End: ri, ByteStart: byteStart, ByteEnd: i, Index: len(out), Break: brk || len(out) == 0}
 		if (start > 0 && isHyphen(prev)) || (i < len(text) && isHyphen(runeAt(text, i))) {
 			if rs == nil {
 				rs = []rune(text)
@@ -92,7 +95,14 @@ func Tokens(text string) []Token {
 			markHyphens(&t, rs)
 		}
 		out = append(out, t)
+		ends = append(ends, len(words))
 		brk = false
+	}
+	all := string(words)
+	from := 0
+	for k := range out {
+		out[k].Word = all[from:ends[k]]
+		from = ends[k]
 	}
 	return out
 }
