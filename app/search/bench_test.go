@@ -102,6 +102,13 @@ func keystrokes(s searcher, limit, every int) (wall, cpu []time.Duration) {
 // Per keystroke on 100,000 elements: our search, plain fuzzy.Find and
 // Bleve with its Dutch analyzer over the same elements, in the same run.
 // Target: our p95 ≤ 5 ms.
+//
+// Measured on the 2-core development machine (November 2026, load
+// average about 3 from other work, so wall times are inflated; the
+// thread-CPU figures are not): ours p50 1.0 ms, p95 5.8 ms wall,
+// 3.3 ms CPU; fuzzy.Find p50 162 ms, p95 237 ms; Bleve nl p50 0.19 ms,
+// p95 34 ms. Re-indexing an edited profile: 0.6 ms (rebuilding the whole
+// index: 8 s).
 func BenchmarkSearchKeystroke100k(b *testing.B) {
 	ix, _, _ := largeLibrary(b, 100_000)
 	docs := ix.Documents()
