@@ -62,7 +62,7 @@ unit:
 
 # The race detector (it needs cgo) on the core and the workspace, whose
 # tests run background work on real goroutines.
-RACE_PKGS := ./app ./app/compare ./app/search ./app/export ./app/workspace ./storage
+RACE_PKGS := ./app ./app/taal ./app/compare ./app/search ./app/export ./app/workspace ./storage
 race:
 	CGO_ENABLED=1 $(GO) test -race -tags $(TAGS_CI) -count=1 $(RACE_PKGS)
 
@@ -71,6 +71,7 @@ fuzz-short:
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzParseBundle$$' -fuzztime 10s -fuzzminimizetime 5s ./app
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzSearch$$' -fuzztime 5s -fuzzminimizetime 5s ./app/search
 	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzReadCASE$$' -fuzztime 5s -fuzzminimizetime 5s ./app/export
+	$(GO) test -tags $(TAGS_CI) -run '^$$' -fuzz '^FuzzAnalyse$$' -fuzztime 5s -fuzzminimizetime 5s ./app/taal
 
 ## fuzz: the fuzzers for longer, by hand
 fuzz:

@@ -173,6 +173,24 @@ func TestSearchCommand(t *testing.T) {
 			t.Errorf("--profile let through %v", r["profiel"])
 		}
 	}
+	// A separable verb, with the fragment and its marked letters; a
+	// competentie once, with where it is used.
+	out, _, _ = run(t, lib, "search", "--json", "--limit", "3", "offerte", "uitbrengen")
+	var hits []struct {
+		Code, Veld, Fragment string
+		Markeringen          [][2]int
+		Gebruik              []map[string]string
+	}
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].Code != "3.4" || len(hits[0].Markeringen) == 0 {
+		t.Fatalf("offerte uitbrengen: %+v", hits)
+	}
+	out, _, _ = run(t, lib, "search", "--json", "--limit", "1", "klantgericht handelen")
+	if err := json.Unmarshal([]byte(out), &hits); err != nil || len(hits) != 1 || len(hits[0].Gebruik) < 2 {
+		t.Fatalf("klantgericht handelen: %+v %v", hits, err)
+	}
 	if _, errOut, code := run(t, lib, "search"); code != 2 || !strings.Contains(errOut, "gebruik") {
 		t.Errorf("search without a query: %d %q", code, errOut)
 	}

@@ -41,20 +41,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	}
 	results := w.Search(strings.Join(rest, " "), opt)
 	if *asJSON {
-		type row struct {
-			Soort     string `json:"soort"`
-			Profiel   string `json:"profiel"`
-			ProfielID string `json:"profielId,omitempty"`
-			Code      string `json:"code,omitempty"`
-			Tekst     string `json:"tekst"`
-			Element   string `json:"element"`
-			Score     int    `json:"score"`
-		}
-		rows := []row{}
-		for _, r := range results {
-			rows = append(rows, row{KindLabel(r.Kind), r.ProfileTitle, r.ProfileID, r.Code, r.Text, r.ElementID, r.Score})
-		}
-		return writeJSON(env, rows)
+		return writeJSON(env, searchRows(results))
 	}
 	if len(results) == 0 {
 		fmt.Fprintln(env.Stdout, "Niets gevonden.")
@@ -74,4 +61,56 @@ func KindLabel(k app.Kind) string {
 		return "competentie (model)"
 	}
 	return k.Label()
+}
+
+type searchParent struct {
+	Soort string `json:"soort"`
+	Code  string `json:"code,omitempty"`
+	Titel string `json:"titel,omitempty"`
+}
+
+type searchUse struct {
+	Profiel   string `json:"profiel"`
+	ProfielID string `json:"profielId"`
+	Code      string `json:"code,omitempty"`
+	Element   string `json:"element"`
+}
+
+type searchRow struct {
+	Soort       string        `json:"soort"`
+	Profiel     string        `json:"profiel"`
+	ProfielID   string        `json:"profielId,omitempty"`
+	Code        string        `json:"code,omitempty"`
+	Tekst       string        `json:"tekst"`
+	Element     string        `json:"element"`
+	Veld        string        `json:"veld"`
+	Fragment    string        `json:"fragment"`
+	Markeringen [][2]int      `json:"markeringen"`
+	Ouder       *searchParent `json:"ouder,omitempty"`
+	Gebruik     []searchUse   `json:"gebruik,omitempty"`
+	Woorden     string        `json:"woorden"`
+	Score       int           `json:"score"`
+}
+
+// searchRows are the results as --json writes them: the same ranking as
+// the window, with the fragment and its marked letters (runes), the
+// werkproces or rol, and where a competentie is used.
+func searchRows(results []search.Result) []searchRow {
+	rows := []searchRow{}
+	for _, r := range results {
+		row := searchRow{Soort: KindLabel(r.Kind), Profiel: r.ProfileTitle, ProfielID: r.ProfileID, Code: r.Code, Tekst: r.Text,
+			Element: r.ElementID, Veld: string(r.Field), Fragment: r.Snippet, Markeringen: [][2]int{},
+			Woorden: fmt.Sprintf("%d/%d", r.WordsMatched, r.QueryWords), Score: r.Score}
+		for _, h := range r.Highlights {
+			row.Markeringen = append(row.Markeringen, [2]int{h.Start, h.End})
+		}
+		if r.Parent != nil {
+			row.Ouder = &searchParent{Soort: r.Parent.Kind.Label(), Code: r.Parent.Code, Titel: r.Parent.Title}
+		}
+		for _, u := range r.Uses {
+			row.Gebruik = append(row.Gebruik, searchUse{Profiel: u.ProfileTitle, ProfielID: u.ProfileID, Code: u.Parent.Code, Element: u.ElementID})
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }

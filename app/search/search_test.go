@@ -73,10 +73,10 @@ func TestHighlightsPointIntoTheOriginalText(t *testing.T) {
 	if len(res) == 0 || res[0].Text != "Beïnvloeden" {
 		t.Fatalf("got %v", res)
 	}
-	runes := []rune(res[0].Text)
+	runes := []rune(res[0].Snippet)
 	var b strings.Builder
-	for _, i := range res[0].Matched {
-		b.WriteRune(runes[i])
+	for _, r := range res[0].Highlights {
+		b.WriteString(string(runes[r.Start:r.End]))
 	}
 	if b.String() != "Beïnvloeden" {
 		t.Errorf("highlighted %q", b.String())
@@ -130,19 +130,21 @@ func TestFiltersAndUpdates(t *testing.T) {
 	}
 }
 
-// FuzzSearch: any query, no panic, highlights inside the text.
+// FuzzSearch: any query, no panic, highlights inside the snippet, in
+// order, not overlapping.
 func FuzzSearch(f *testing.F) {
 	ix, _, _ := bundledIndex(f)
-	for _, q := range []string{"beinvl", "plan org", "ë", "  ", "Ⅻ", "a\x00b", "klant klant klant"} {
+	for _, q := range []string{"beinvl", "plan org", "ë", "  ", "Ⅻ", "a\x00b", "klant klant klant", "3.", "B1-K1-W2", "koop- en", "op te", "-", "İ"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
 		for _, r := range ix.Search(q, search.Options{Limit: 10}) {
-			n := len([]rune(r.Text))
-			for _, i := range r.Matched {
-				if i < 0 || i >= n {
-					t.Fatalf("highlight %d outside %q", i, r.Text)
+			end := 0
+			for _, h := range r.Highlights {
+				if h.Start < end || h.Start >= h.End || h.End > len([]rune(r.Snippet)) {
+					t.Fatalf("highlight %v in %q (after %d)", h, r.Snippet, end)
 				}
+				end = h.End
 			}
 		}
 	})

@@ -61,7 +61,7 @@ func (a *Analyser) Stem(word string) string {
 		return k.(string)
 	}
 	k := Stem(word)
-	a.stems.Store(word, k)
+	a.stems.Store(strings.Clone(word), k) // tokens share their text's memory
 	return k
 }
 

@@ -1,6 +1,9 @@
 package taal
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Lexicon is a set of known words against which compounds are split. Fill
 // it with the words of the texts at hand (AddText) and any word lists;
@@ -33,6 +36,7 @@ func (l *Lexicon) Add(words ...string) {
 		if len(w) < minPart || IsStop(w) || l.words[w] {
 			continue
 		}
+		w = strings.Clone(w) // tokens share their text's memory
 		l.words[w] = true
 		l.stems[Stem(w)] = true
 	}
@@ -150,7 +154,7 @@ func (l *Lexicon) stem(w string) string {
 		return s.(string)
 	}
 	s := Stem(w)
-	l.stemCache.Store(w, s)
+	l.stemCache.Store(strings.Clone(w), s)
 	return s
 }
 

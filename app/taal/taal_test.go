@@ -36,6 +36,9 @@ func TestTokensOffsets(t *testing.T) {
 		if got := taal.Fold(string(rs[tok.Start:tok.End])); got != tok.Word {
 			t.Errorf("token %q at %d..%d reads %q", tok.Word, tok.Start, tok.End, got)
 		}
+		if got := text[tok.ByteStart:tok.ByteEnd]; got != string(rs[tok.Start:tok.End]) {
+			t.Errorf("token %q at bytes %d..%d reads %q", tok.Word, tok.ByteStart, tok.ByteEnd, got)
+		}
 	}
 	words := wordsOf(taal.Tokens(text))
 	if want := "creeren van diepterelaties o a met behulp van incentives"; words != want {

@@ -3,13 +3,16 @@ package taal
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Token is one word of a text.
 type Token struct {
 	Word       string // folded: lower case, no diacritics
 	Start, End int    // rune offsets of the word in the original text, End exclusive
-	Index      int    // position among the text's tokens
+	// ByteStart, ByteEnd: the same as byte offsets.
+	ByteStart, ByteEnd int
+	Index              int // position among the text's tokens
 	// Break: a clause break (punctuation or a line end) comes before
 	// this word.
 	Break bool
@@ -26,40 +29,98 @@ type Token struct {
 
 // isBreak reports whether r ends a clause.
 func isBreak(r rune) bool {
-	return strings.ContainsRune(".,;:!?()[]{}/\\\n\r•·–—\"“”", r)
+	if r < 0x80 {
+		return asciiBreak[r]
+	}
+	return strings.ContainsRune("•·–—“”", r)
+}
+
+var asciiBreak, asciiWord [0x80]bool
+
+func init() {
+	for _, r := range ".,;:!?()[]{}/\\\n\r\"" {
+		asciiBreak[r] = true
+	}
+	for r := rune(0); r < 0x80; r++ {
+		asciiWord[r] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// Tokens splits a text into its words, folded, with their places.
+// Tokens splits a text into its words, folded, with their places. The
+// words share one piece of memory: strings.Clone those kept long.
 func Tokens(text string) []Token {
-	rs := []rune(text)
 	var out []Token
-	var word strings.Builder
+	// The folded words go one after another into words, made a string
+	// once at the end: one allocation for all of them.
+	words := make([]byte, 0, len(text))
+	var ends []int
+	var rs []rune // the text's runes, made only when a hyphen needs a look around
 	brk := false
-	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) {
-			brk = brk || isBreak(rs[i])
-			i++
+	ri := 0       // rune index of the next rune
+	var prev rune // the rune before the current word
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			brk = brk || isBreak(r)
+			prev = r
+			i += size
+			ri++
 			continue
 		}
-		start := i
-		word.Reset()
-		for i < len(rs) && isWordRune(rs[i]) {
-			word.WriteString(FoldRune(rs[i]))
-			i++
+		start, byteStart, from := ri, i, len(words)
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			words = appendFolded(words, r)
+			i += size
+			ri++
 		}
-		if word.Len() == 0 {
+		if len(words) == from {
 			continue // combining marks alone
 		}
-		t := Token{Word: word.String(), Start: start, End: i, Index: len(out), Break: brk || len(out) == 0}
-		markHyphens(&t, rs)
+		t := Token{Start: start, End: ri, ByteStart: byteStart, ByteEnd: i, Index: len(out), Break: brk || len(out) == 0}
+		if (start > 0 && isHyphen(prev)) || (i < len(text) && isHyphen(runeAt(text, i))) {
+			if rs == nil {
+				rs = []rune(text)
+			}
+			markHyphens(&t, rs)
+		}
 		out = append(out, t)
+		ends = append(ends, len(words))
 		brk = false
 	}
+	all := string(words)
+	from := 0
+	for k := range out {
+		out[k].Word = all[from:ends[k]]
+		from = ends[k]
+	}
 	return out
+}
+
+// appendFolded appends the folded form of r.
+func appendFolded(b []byte, r rune) []byte {
+	switch {
+	case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+		return append(b, byte(r))
+	case r >= 'A' && r <= 'Z':
+		return append(b, byte(r+'a'-'A'))
+	}
+	return append(b, FoldRune(r)...)
+}
+
+func runeAt(text string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r
 }
 
 // markHyphens sets Joined, MissingEnd and MissingStart from the hyphens

@@ -31,11 +31,7 @@ func separableAlts(terms []Term, stem func(string) string) {
 		if !particles[p.Word] {
 			continue
 		}
-		if i+2 < len(terms) && terms[i+1].Word == "te" && !terms[i+1].Break && !terms[i+2].Break {
-			key := stem(p.Word + terms[i+2].Word)
-			p.addAlt(key)
-			terms[i+2].addAlt(key)
-		}
+		teInfinitive(terms, i, stem)
 		if i+1 < len(terms) && !terms[i+1].Break && !clauseEnds[terms[i+1].Word] {
 			continue // not at the end of its clause
 		}
@@ -50,6 +46,16 @@ func separableAlts(terms []Term, stem func(string) string) {
 				break
 			}
 		}
+	}
+}
+
+// teInfinitive joins a particle with the verb after "te": "op te
+// stellen" stands for "opstellen".
+func teInfinitive(terms []Term, i int, stem func(string) string) {
+	if i+2 < len(terms) && terms[i+1].Word == "te" && !terms[i+1].Break && !terms[i+2].Break {
+		key := stem(terms[i].Word + terms[i+2].Word)
+		terms[i].addAlt(key)
+		terms[i+2].addAlt(key)
 	}
 }
 

@@ -17,8 +17,9 @@ func searchWindow(t *testing.T) *MainWindow {
 	return mw
 }
 
-// The issue's flow: Ctrl+K, type "beinvl", the competenties show; ↓ and
-// Enter on a use jumps to its rol with the competentie in view.
+// Ctrl+K, type "beinvl": each competentie is one row that names where it
+// is used, and Enter opens it in the competenties view. With "Alleen dit
+// profiel" the competentie is that profile's, and Enter opens its rol.
 func TestSearchTypeArrowEnter(t *testing.T) {
 	mw := searchWindow(t)
 	shortcut(mw, ctrl(fyne.KeyK))
@@ -32,37 +33,40 @@ func TestSearchTypeArrowEnter(t *testing.T) {
 	test.Type(sp.entry, "beinvl")
 	mw.bg.wait()
 	var texts []string
+	rows := map[string]int{}
 	for _, r := range sp.results {
 		texts = append(texts, r.Text)
+		rows[r.Text]++
 	}
-	joined := strings.Join(texts, "|")
-	if !strings.Contains(joined, "Overtuigen en beïnvloeden") || !strings.Contains(joined, "Beïnvloeden") {
-		t.Fatalf("results: %v", texts)
+	if rows["Overtuigen en beïnvloeden"] != 1 || rows["Beïnvloeden"] != 1 {
+		t.Fatalf("want each competentie once, got %v", texts)
 	}
-	// Walk down to the first use of a competentie in a rol, and Enter.
-	target := -1
-	for i, r := range sp.results {
-		if r.Kind == app.KindCompetentie {
-			target = i
-			break
-		}
+	if u := usesText(sp.results[0]); !strings.HasPrefix(u, "in ") {
+		t.Errorf("the competentie's row does not say where it is used: %q", u)
 	}
-	if target < 0 {
-		t.Fatal("no use of a competentie among the results")
-	}
-	for i := 0; i < target; i++ {
-		press(sp.entry, fyne.KeyDown)
-	}
-	want := sp.results[target]
+	want := sp.results[0]
 	press(sp.entry, fyne.KeyReturn)
 	if sp.popup.Visible() {
 		t.Error("search stayed open after Enter")
 	}
-	if mw.Profile() == nil || mw.Profile().ID != want.ProfileID || mw.form.nodeID != want.ParentID {
-		t.Fatalf("Enter did not open the rol of the use (form %s, want %s)", mw.form.nodeID, want.ParentID)
+	if mw.competenties == nil {
+		t.Fatal("Enter on a competentie did not open the competenties view")
 	}
-	if got := mw.tree.Tree.Node(mw.form.nodeID); got == nil {
-		t.Error("the rol is not selected in the tree")
+	mw.competenties.dialog.Hide()
+	// Only this profile: the use, which opens its rol.
+	cm := profileByTitle(t, "bcp Commercieel medewerker")
+	mw.OpenProfile(cm.ID)
+	mw.ShowSearch()
+	sp.onlyProfile.SetChecked(true)
+	sp.entry.SetText("beinvloeden")
+	mw.bg.wait()
+	if len(sp.results) == 0 || sp.results[0].Kind != app.KindCompetentie || sp.results[0].Parent == nil {
+		t.Fatalf("in one profile: %+v", sp.results)
+	}
+	want = sp.results[0]
+	press(sp.entry, fyne.KeyReturn)
+	if mw.form.nodeID != want.Parent.ID {
+		t.Fatalf("Enter did not open the rol of the use (form %s, want %s)", mw.form.nodeID, want.Parent.ID)
 	}
 }
 
@@ -133,7 +137,7 @@ func TestCompetentiesViewShowsUsesAndJumps(t *testing.T) {
 }
 
 func TestHighlightBoldsMatchedRunes(t *testing.T) {
-	segs := Highlight("Overtuigen en beïnvloeden", []int{14, 15, 16}, 90)
+	segs := Highlight("Overtuigen en beïnvloeden", []search.Range{{Start: 14, End: 17}})
 	var plain, bold string
 	for _, s := range segs {
 		ts := s.(*widget.TextSegment)

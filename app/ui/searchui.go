@@ -157,11 +157,17 @@ func (sp *searchPanel) jump(i int) {
 
 func (sp *searchPanel) newRow() fyne.CanvasObject {
 	badge := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	badge.Truncation = fyne.TextTruncateEllipsis
 	text := widget.NewRichText()
 	text.Truncation = fyne.TextTruncateEllipsis
 	where := widget.NewLabel("")
 	where.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(200, badge.MinSize().Height), badge), where, text)
+	where.Truncation = fyne.TextTruncateEllipsis
+	h := badge.MinSize().Height
+	// Badge and place have columns of their own, so the text never runs
+	// over them.
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, h), badge),
+		container.NewGridWrap(fyne.NewSize(230, h), where), text)
 }
 
 func (sp *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -172,64 +178,75 @@ func (sp *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	text := c.Objects[0].(*widget.RichText)
 	badge := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
-	where := c.Objects[2].(*widget.Label)
-	if r.Kind == search.KindCatalogus {
-		badge.SetText(lang.L("Competentie"))
-	} else {
-		badge.SetText(capitalise(lang.L(r.Kind.Label())))
+	where := c.Objects[2].(*fyne.Container).Objects[0].(*widget.Label)
+	badge.SetText(resultKind(r))
+	text.Segments = Highlight(r.Snippet, r.Highlights)
+	if u := usesText(r); u != "" {
+		text.Segments = append(text.Segments, &widget.TextSegment{Text: "  — " + u, Style: widget.RichTextStyleInline})
 	}
-	text.Segments = Highlight(r.Text, r.Matched, 46)
 	text.Refresh()
 	w := r.ProfileTitle
 	if r.Code != "" {
 		w += " · " + r.Code
 	}
-	where.SetText(app.Shorten(w, 34))
+	where.SetText(w)
 }
 
-// Highlight makes rich-text segments of a text with the given runes in
-// bold, cut to about max runes around the first match.
-func Highlight(text string, matched []int, max int) []widget.RichTextSegment {
-	runes := []rune(strings.Join(strings.Fields(text), " "))
-	// Folding spaces may shift indexes in texts with double spaces; the
-	// highlight then falls a letter off, never outside the text.
-	start := 0
-	if len(matched) > 0 && matched[0] > max/3 {
-		start = matched[0] - max/3
+// resultKind is the badge of a result.
+func resultKind(r search.Result) string {
+	if r.Kind == search.KindCatalogus {
+		return lang.L("Competentie")
 	}
-	end := len(runes)
-	if end-start > max {
-		end = start + max
+	return capitalise(lang.L(r.Kind.Label()))
+}
+
+// usesText says where a competentie is used ("in 1.1, 2.3, 3.4 …"), or for
+// a line which werkproces or rol it belongs to.
+func usesText(r search.Result) string {
+	if len(r.Uses) > 0 {
+		var groups []string
+		for i := 0; i < len(r.Uses); {
+			var codes []string
+			j := i
+			for ; j < len(r.Uses) && r.Uses[j].ProfileID == r.Uses[i].ProfileID; j++ {
+				code := r.Uses[j].Parent.Code
+				if r.Uses[j].Parent.Kind == app.KindRol {
+					code = lang.L("rol") + " " + code
+				}
+				codes = append(codes, code)
+			}
+			groups = append(groups, strings.Join(codes, ", ")+" ("+r.Uses[i].ProfileTitle+")")
+			i = j
+		}
+		return lang.L("in") + " " + strings.Join(groups, "; ")
 	}
-	isMatch := map[int]bool{}
-	for _, m := range matched {
-		isMatch[m] = true
+	if r.Parent != nil && r.Kind != app.KindWerkproces && r.Kind != app.KindRol && r.Kind != app.KindKerntaak {
+		return strings.TrimSpace(r.Parent.Code + " " + r.Parent.Title)
 	}
+	return ""
+}
+
+// Highlight makes rich-text segments of a text with the given rune ranges
+// in bold: exactly the letters that matched.
+func Highlight(text string, ranges []search.Range) []widget.RichTextSegment {
+	runes := []rune(text)
 	var segs []widget.RichTextSegment
-	add := func(s string, bold bool) {
+	add := func(from, to int, bold bool) {
+		if from >= to {
+			return
+		}
 		style := widget.RichTextStyleInline
 		style.TextStyle.Bold = bold
-		segs = append(segs, &widget.TextSegment{Text: s, Style: style})
+		segs = append(segs, &widget.TextSegment{Text: string(runes[from:to]), Style: style})
 	}
-	if start > 0 {
-		add("…", false)
+	at := 0
+	for _, r := range ranges {
+		start, end := max(r.Start, at), min(r.End, len(runes))
+		add(at, start, false)
+		add(start, end, true)
+		at = max(at, end)
 	}
-	var run []rune
-	bold := false
-	for i := start; i < end; i++ {
-		if isMatch[i] != bold && len(run) > 0 {
-			add(string(run), bold)
-			run = run[:0]
-		}
-		bold = isMatch[i]
-		run = append(run, runes[i])
-	}
-	if len(run) > 0 {
-		add(string(run), bold)
-	}
-	if end < len(runes) {
-		add("…", false)
-	}
+	add(at, len(runes), false)
 	return segs
 }
 
@@ -250,6 +267,9 @@ func (mw *MainWindow) JumpTo(r search.Result) {
 	target := r.ElementID
 	if mw.tree.Tree.Node(target) == nil && r.ParentID != "" {
 		target = r.ParentID
+	}
+	if r.Parent != nil && mw.tree.Tree.Node(target) == nil {
+		target = r.Parent.ID
 	}
 	mw.Select(target)
 	if target != r.ElementID {

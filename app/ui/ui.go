@@ -35,7 +35,7 @@ type Config struct {
 	// LibraryAt is a library in a file of the designer's choosing (for a
 	// new library when the usual folder cannot be written).
 	LibraryAt func(path string) app.Location
-	Version string
+	Version   string
 }
 
 // Run starts the interface and returns the exit status when the last
