@@ -106,3 +106,20 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestShortLabelsLeaveOutWhatSiblingsShare(t *testing.T) {
+	got := app.ShortLabels([]string{
+		"De (junior) accountmanager verdiept zich in de behoeften van de klant en legt die vast.",
+		"De (junior) accountmanager voert een advies- of verkoopgesprek.",
+		"De (junior) accountmanager bewaakt.",
+	}, 6)
+	want := []string{"Verdiept zich in de behoeften van …", "Voert een advies- of verkoopgesprek.", "De (junior) accountmanager bewaakt."}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("label %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	if one := app.ShortLabels([]string{"Hij onderhoudt het contact met de klant en de leverancier"}, 4); one[0] != "Hij onderhoudt het contact …" {
+		t.Errorf("a single text: %q", one[0])
+	}
+}

@@ -2,8 +2,9 @@ package app
 
 // NewVersion copies a profile as a new version: every element gets a new
 // ID and an origin link to the element it came from, the profile gets the
-// given version label and status concept, and review notes come along on
-// the copied elements.
+// given version label, status concept and a status history of its own (the
+// original's "vastgesteld 2010" is not this version's), and review notes
+// come along on the copied elements.
 func NewVersion(p *Profile, label string) *Profile {
 	ids := map[string]string{p.ID: NewID()}
 	elems := p.Elements()
@@ -23,6 +24,7 @@ func NewVersion(p *Profile, label string) *Profile {
 	q.SetMeta(p.Meta())
 	q.VersionLabel = label
 	q.Status = StatusConcept
+	q.StatusHistory = nil
 	_ = q.Assemble(elems) // elems come from a valid tree
 	for _, r := range p.Reviews {
 		c := *r

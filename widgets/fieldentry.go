@@ -1,8 +1,6 @@
 package widgets
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
@@ -36,8 +34,15 @@ type FieldEntry struct {
 	// instead of starting a new line: for one-paragraph texts that should
 	// wrap, such as the lines of a resultaat.
 	SubmitOnEnter bool
+	// Grow makes a multi-line field as tall as its text (at least MinRows
+	// rows); OnGrow is told when its height changed, for the form to lay
+	// out again.
+	Grow    bool
+	MinRows int
+	OnGrow  func()
 
-	gap *wrapGap
+	gap  *wrapGap
+	rows int
 }
 
 // NewFieldEntry makes a single-line field entry.
@@ -62,6 +67,7 @@ func (e *FieldEntry) SetTextQuietly(text string) {
 	e.OnChanged = nil
 	e.SetText(text)
 	e.OnChanged = cb
+	e.fit()
 }
 
 // TypedShortcut gives the window's shortcuts precedence over the entry's
@@ -85,6 +91,7 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 	}
 	e.gap = nil
 	e.Entry.TypedShortcut(s)
+	e.fit()
 }
 
 // TypedRune lets OnRune take a character before it is typed, and types
@@ -94,6 +101,7 @@ func (e *FieldEntry) TypedRune(r rune) {
 		return
 	}
 	e.edit(1, func() { e.Entry.TypedRune(r) })
+	e.fit()
 }
 
 // TypedKey reports Backspace in an empty field and, with SubmitOnEnter,
@@ -118,6 +126,7 @@ func (e *FieldEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.typeKey(k)
+	e.fit()
 }
 
 // typeKey hands a key to the entry; keys that edit at the cursor do so
@@ -132,23 +141,6 @@ func (e *FieldEntry) typeKey(k *fyne.KeyEvent) {
 		e.gap = nil // the cursor moves: where it was no longer matters
 		e.Entry.TypedKey(k)
 	}
-}
-
-// RowsFor estimates how many wrapped rows a text needs in a pane about
-// charsPerRow characters wide, between min and max: multi-line entries do
-// not grow with their text, so the form sizes them up front.
-func RowsFor(text string, charsPerRow, min, max int) int {
-	rows := 0
-	for _, para := range strings.Split(text, "\n") {
-		rows += len([]rune(para))/charsPerRow + 1
-	}
-	if rows < min {
-		return min
-	}
-	if rows > max {
-		return max
-	}
-	return rows
 }
 
 func isFunctionKey(k fyne.KeyName) bool {

@@ -29,6 +29,7 @@ type ProfileNode struct {
 	Kind     app.Kind // empty for synthetic nodes
 	Code     string
 	Text     string
+	Tip      string // the whole text, when Text is a short label
 	Children []string
 }
 
@@ -50,6 +51,10 @@ type ProfileTree struct {
 	// Rating gives the latest workshop rating of an element ("" for none),
 	// shown as a mark before its label.
 	Rating func(id string) app.Aansluiting
+	// OnFunctionKey gets F2, F7, F9 … while the tree has focus: Fyne makes
+	// no shortcuts of keys without a modifier, so the window would never
+	// see them.
+	OnFunctionKey func(k *fyne.KeyEvent)
 }
 
 // NewProfileTree makes an empty tree.
@@ -73,7 +78,7 @@ func NewProfileTree() *ProfileTree {
 		return n != nil && len(n.Children) > 0
 	}
 	t.Tree.CreateNode = func(bool) fyne.CanvasObject {
-		l := widget.NewLabel("")
+		l := NewTipLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
 		m := NewRatingMark()
 		return &fyne.Container{Layout: layout.NewBorderLayout(nil, nil, m, nil), Objects: []fyne.CanvasObject{l, m}}
@@ -90,7 +95,12 @@ func NewProfileTree() *ProfileTree {
 		c := o.(*fyne.Container)
 		// Setting the same text again would shape it again (ellipsis
 		// truncation measures it), which is most of the cost of a refresh.
-		if l := c.Objects[0].(*widget.Label); l.Text != text {
+		l := c.Objects[0].(*TipLabel)
+		l.Tip = n.Tip
+		if l.Tip == "" && len(text) > 40 {
+			l.Tip = text // cut off in a narrow pane
+		}
+		if l.Text != text {
 			l.SetText(text)
 		}
 		var a app.Aansluiting
@@ -166,8 +176,13 @@ func (t *ProfileTree) Update(p *app.Profile) {
 	}
 	for _, r := range p.Rollen {
 		rn := add(root, &ProfileNode{ID: r.ID, Kind: app.KindRol, Code: r.Code, Text: r.Title})
-		for _, w := range r.Werkzaamheden {
-			add(rn, &ProfileNode{ID: w.ID, Kind: app.KindWerkzaamheid, Code: w.Code, Text: w.Text})
+		texts := make([]string, len(r.Werkzaamheden))
+		for i, w := range r.Werkzaamheden {
+			texts[i] = w.Text
+		}
+		short := app.ShortLabels(texts, 7)
+		for i, w := range r.Werkzaamheden {
+			add(rn, &ProfileNode{ID: w.ID, Kind: app.KindWerkzaamheid, Code: w.Code, Text: short[i], Tip: w.Text})
 		}
 	}
 	if len(t.Bronnen) > 0 {
@@ -194,6 +209,15 @@ func (t *ProfileTree) Order() []string {
 	}
 	walk("")
 	return out
+}
+
+// TypedKey hands function keys to OnFunctionKey, the rest to the tree.
+func (t *ProfileTree) TypedKey(k *fyne.KeyEvent) {
+	if isFunctionKey(k.Name) && t.OnFunctionKey != nil {
+		t.OnFunctionKey(k)
+		return
+	}
+	t.Tree.TypedKey(k)
 }
 
 // Node returns the node with the given ID, or nil.

@@ -1,9 +1,11 @@
 package widgets_test
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
@@ -49,20 +51,30 @@ func TestFieldEntryKeys(t *testing.T) {
 	}
 }
 
-func TestRowsFor(t *testing.T) {
-	for _, c := range []struct {
-		text      string
-		want      int
-		per, a, b int
-	}{
-		{"", 1, 60, 1, 6},
-		{string(make([]rune, 130)), 3, 60, 1, 6},
-		{"a\nb\nc", 3, 60, 1, 6},
-		{string(make([]rune, 1000)), 6, 60, 1, 6},
-	} {
-		if got := widgets.RowsFor(c.text, c.per, c.a, c.b); got != c.want {
-			t.Errorf("RowsFor(%d runes) = %d, want %d", len([]rune(c.text)), got, c.want)
-		}
+// A growing field is as tall as its text at its width (the form scrolls,
+// not the field), grows and shrinks as the text does, and Tab leaves it.
+func TestFieldGrowsWithItsText(t *testing.T) {
+	test.NewTempApp(t)
+	e := widgets.NewFieldMultiLineEntry("x/tekst")
+	e.Grow, e.MinRows = true, 2
+	grew := 0
+	e.OnGrow = func() { grew++ }
+	w := test.NewTempWindow(t, container.NewVBox(e))
+	w.Resize(fyne.NewSize(320, 600))
+	short := e.MinSize().Height
+	e.SetText(strings.Repeat("De junior accountmanager verzamelt informatie over de account. ", 12))
+	test.Type(e, " meer")
+	long := e.MinSize().Height
+	if long < 3*short || grew == 0 {
+		t.Fatalf("a long text did not grow the field: %v → %v (%d times)", short, long, grew)
+	}
+	e.SetText("kort")
+	test.Type(e, "er")
+	if h := e.MinSize().Height; h != short {
+		t.Errorf("a short text again: height %v, want %v", h, short)
+	}
+	if e.AcceptsTab() {
+		t.Error("Tab types a tab character instead of moving on")
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 )
 
 // action is one thing the designer can do from a menu and, where it has
@@ -16,8 +15,14 @@ type action struct {
 	run       func()
 	// Where the action shows, to enable and disable it.
 	item    *fyne.MenuItem
-	buttons []*widget.Button
+	buttons []switchable
 	menu    *fyne.MainMenu
+}
+
+// switchable is a button an action enables and disables.
+type switchable interface {
+	Enable()
+	Disable()
 }
 
 // setEnabled enables or disables the action's menu item and buttons.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"bcpeditor/app"
@@ -15,7 +14,7 @@ func (mw *MainWindow) AskRestore() {
 		return
 	}
 	if len(bs) == 0 {
-		dialog.ShowInformation(lang.L("Reservekopie terugzetten…"), lang.L("Er zijn nog geen reservekopieën."), mw.Window)
+		showInfo(mw.Window, lang.L("Reservekopie terugzetten…"), lang.L("Er zijn nog geen reservekopieën."))
 		return
 	}
 	chooseBackup(mw.Window, bs, mw.RestoreBackup)

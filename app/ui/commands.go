@@ -176,7 +176,7 @@ func (mw *MainWindow) AskMoveSelected() {
 	case app.KindWerkzaamheid:
 		parentKind = app.KindRol
 	default:
-		dialog.ShowInformation(lang.L("Verplaatsen naar…"), lang.L("Alleen werkprocessen en werkzaamheden kunnen naar een andere kerntaak of rol."), mw.Window)
+		showInfo(mw.Window, lang.L("Verplaatsen naar…"), lang.L("Alleen werkprocessen en werkzaamheden kunnen naar een andere kerntaak of rol."))
 		return
 	}
 	var targets []app.Element
@@ -192,11 +192,11 @@ func (mw *MainWindow) AskMoveSelected() {
 	}
 	sel := widget.NewSelect(names, nil)
 	sel.SetSelectedIndex(0)
-	dialog.ShowCustomConfirm(lang.L("Verplaatsen naar…"), lang.L("Verplaatsen"), lang.L("Annuleren"), sel, func(ok bool) {
+	showCustomConfirm(mw.Window, lang.L("Verplaatsen naar…"), lang.L("Verplaatsen"), sel, func(ok bool) {
 		if ok && sel.SelectedIndex() >= 0 {
 			mw.MoveSelectedTo(targets[sel.SelectedIndex()].ID)
 		}
-	}, mw.Window)
+	})
 }
 
 // MoveSelectedTo moves the selected element under another parent.
@@ -247,7 +247,7 @@ func (mw *MainWindow) ShowProblems() {
 	}
 	probs := s.Problems()
 	if len(probs) == 0 {
-		dialog.ShowInformation(lang.L("Controleren"), lang.L("Geen problemen gevonden."), mw.Window)
+		showInfo(mw.Window, lang.L("Controleren"), lang.L("Geen problemen gevonden."))
 		return
 	}
 	var d dialog.Dialog
@@ -271,13 +271,14 @@ func (mw *MainWindow) ShowProblems() {
 	d = dialog.NewCustom(lang.L("Controleren"), lang.L("Sluiten"), list, mw.Window)
 	d.Resize(fyne.NewSize(640, 420))
 	d.Show()
+	keyed(mw.Window, d, d.Hide, d.Hide)
 }
 
 // AskNewProfile asks title, beroep, structure and competency model, and
 // creates an empty profile.
 func (mw *MainWindow) AskNewProfile() {
-	title := widget.NewEntry()
-	beroep := widget.NewEntry()
+	title := dialogEntry("")
+	beroep := dialogEntry("")
 	structure := widget.NewRadioGroup([]string{lang.L("kerntaken en werkprocessen"), lang.L("rollen en werkzaamheden")}, nil)
 	structure.SetSelected(lang.L("kerntaken en werkprocessen"))
 	var catNames []string
@@ -295,7 +296,7 @@ func (mw *MainWindow) AskNewProfile() {
 		widget.NewFormItem(lang.L("Opbouw"), structure),
 		widget.NewFormItem(lang.L("Competentiemodel"), cat),
 	}
-	dialog.ShowForm(lang.L("Nieuw profiel"), lang.L("Maken"), lang.L("Annuleren"), items, func(ok bool) {
+	showForm(mw.Window, lang.L("Nieuw profiel"), lang.L("Maken"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -312,7 +313,7 @@ func (mw *MainWindow) AskNewProfile() {
 			name = lang.L("Nieuw profiel")
 		}
 		mw.CreateProfile(app.NewProfile(name, strings.TrimSpace(beroep.Text), s, catID))
-	}, mw.Window)
+	})
 }
 
 // CreateProfile stores a new profile and opens it.
@@ -331,14 +332,13 @@ func (mw *MainWindow) NewVersion() {
 	if p == nil {
 		return
 	}
-	label := widget.NewEntry()
+	label := dialogEntry("")
 	label.SetText(p.VersionLabel + " " + lang.L("nieuwe versie"))
-	dialog.ShowForm(lang.L("Nieuwe versie"), lang.L("Maken"), lang.L("Annuleren"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("Versie"), label)}, func(ok bool) {
-			if ok {
-				mw.NewVersionFrom(p, strings.TrimSpace(label.Text))
-			}
-		}, mw.Window)
+	showForm(mw.Window, lang.L("Nieuwe versie"), lang.L("Maken"), []*widget.FormItem{widget.NewFormItem(lang.L("Versie"), label)}, func(ok bool) {
+		if ok {
+			mw.NewVersionFrom(p, strings.TrimSpace(label.Text))
+		}
+	})
 }
 
 // NewVersionFrom stores a new version of p under the given label and opens
@@ -353,16 +353,15 @@ func (mw *MainWindow) AskRenameProfile() {
 	if p == nil {
 		return
 	}
-	title := widget.NewEntry()
+	title := dialogEntry("")
 	title.SetText(p.Title)
-	dialog.ShowForm(lang.L("Profiel hernoemen…"), lang.L("Hernoemen"), lang.L("Annuleren"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("Titel"), title)}, func(ok bool) {
-			if ok {
-				m := p.Meta()
-				m.Title = strings.TrimSpace(title.Text)
-				mw.edit(func(ed *app.Editor) error { return ed.EditMeta(lang.L("profiel hernoemen"), "", m) })
-			}
-		}, mw.Window)
+	showForm(mw.Window, lang.L("Profiel hernoemen…"), lang.L("Hernoemen"), []*widget.FormItem{widget.NewFormItem(lang.L("Titel"), title)}, func(ok bool) {
+		if ok {
+			m := p.Meta()
+			m.Title = strings.TrimSpace(title.Text)
+			mw.edit(func(ed *app.Editor) error { return ed.EditMeta(lang.L("profiel hernoemen"), "", m) })
+		}
+	})
 }
 
 // AskDeleteProfile asks for confirmation and deletes the open profile.
@@ -371,13 +370,11 @@ func (mw *MainWindow) AskDeleteProfile() {
 	if p == nil {
 		return
 	}
-	dialog.ShowConfirm(lang.L("Profiel verwijderen…"),
-		fmt.Sprintf(lang.L("%s (%s) en alles wat erin staat verwijderen? Dit kan niet ongedaan worden gemaakt."), p.Title, p.VersionLabel),
-		func(ok bool) {
-			if ok {
-				mw.DeleteProfile(p.ID)
-			}
-		}, mw.Window)
+	showConfirm(mw.Window, lang.L("Profiel verwijderen…"), fmt.Sprintf(lang.L("%s (%s) en alles wat erin staat verwijderen? Dit kan niet ongedaan worden gemaakt."), p.Title, p.VersionLabel), func(ok bool) {
+		if ok {
+			mw.DeleteProfile(p.ID)
+		}
+	})
 }
 
 // DeleteProfile deletes a profile and opens another.
@@ -402,7 +399,9 @@ func (mw *MainWindow) showShortcuts() {
 		rows = append(rows, widget.NewLabel(a.label), widget.NewLabelWithStyle(strings.Join(keys, ", "), fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
 	}
 	rows = append(rows, widget.NewLabel(lang.L("In een lijst")), widget.NewLabelWithStyle("Enter, Backspace, Alt+↑/↓", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
-	dialog.ShowCustom(lang.L("Sneltoetsen"), lang.L("Sluiten"), container.NewGridWithColumns(2, rows...), mw.Window)
+	d := dialog.NewCustom(lang.L("Sneltoetsen"), lang.L("Sluiten"), container.NewGridWithColumns(2, rows...), mw.Window)
+	d.Show()
+	keyed(mw.Window, d, d.Hide, d.Hide)
 }
 
 // shortcutText writes a shortcut as users read it: "Ctrl+Shift+Z".

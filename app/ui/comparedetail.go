@@ -154,7 +154,7 @@ func (cv *CompareView) askLink(old, nw *compare.Unit) {
 		names = append(names, unitText(u))
 	}
 	sel := widget.NewSelect(names, nil)
-	d := dialog.NewCustomConfirm(lang.L("Koppelen met…"), lang.L("Koppelen"), lang.L("Annuleren"), sel, func(ok bool) {
+	d := showCustomConfirm(cv.Window, lang.L("Koppelen met…"), lang.L("Koppelen"), sel, func(ok bool) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}
@@ -164,9 +164,8 @@ func (cv *CompareView) askLink(old, nw *compare.Unit) {
 		} else {
 			cv.decide(app.Decision{OldID: other.ID, NewID: nw.ID, Verdict: app.VerdictMade})
 		}
-	}, cv.Window)
+	})
 	d.Resize(fyne.NewSize(fyne.Min(900, cv.Window.Canvas().Size().Width*0.9), 200))
-	d.Show()
 }
 
 // Decide stores a verdict and compares again.
@@ -232,7 +231,7 @@ func (cv *CompareView) editMapping() {
 	}
 	mapping, err := cv.ws.Mapping(from.ID, to.ID)
 	if err != nil {
-		dialog.ShowError(err, cv.Window)
+		showError(cv.Window, err)
 		return
 	}
 	var fromNames, toNames []string
@@ -261,6 +260,7 @@ func (cv *CompareView) editMapping() {
 	d := dialog.NewCustom(lang.L("Koppeling competenties…"), lang.L("Sluiten"), content, cv.Window)
 	d.Resize(fyne.NewSize(520, 560))
 	d.Show()
+	keyed(cv.Window, d, d.Hide, d.Hide)
 }
 
 // setMapping stores which new competenties one old competentie maps to and
@@ -272,13 +272,13 @@ func (cv *CompareView) setMapping(from, to *app.Catalogue, current *app.Competen
 	}
 	for _, c := range to.Competenties {
 		if err := cv.ws.SetMappingLink(current.ID, c.ID, chosen[c.Name]); err != nil {
-			dialog.ShowError(err, cv.Window)
+			showError(cv.Window, err)
 			return
 		}
 	}
 	m, err := cv.ws.Mapping(from.ID, to.ID)
 	if err != nil {
-		dialog.ShowError(err, cv.Window)
+		showError(cv.Window, err)
 		return
 	}
 	*mapping = m

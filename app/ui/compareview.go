@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -56,7 +55,7 @@ type CompareView struct {
 func (mw *MainWindow) AskCompare() {
 	all := mw.ws.Profiles()
 	if len(all) < 2 {
-		dialog.ShowInformation(lang.L("Vergelijken…"), lang.L("Er zijn minstens twee profielen nodig."), mw.Window)
+		showInfo(mw.Window, lang.L("Vergelijken…"), lang.L("Er zijn minstens twee profielen nodig."))
 		return
 	}
 	var names []string
@@ -80,13 +79,12 @@ func (mw *MainWindow) AskCompare() {
 	oldSel.SetSelectedIndex(oldIdx)
 	newSel.SetSelectedIndex(newIdx)
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Oud"), oldSel), widget.NewFormItem(lang.L("Nieuw"), newSel)}
-	d := dialog.NewForm(lang.L("Vergelijken…"), lang.L("Vergelijken"), lang.L("Annuleren"), items, func(ok bool) {
+	d := showForm(mw.Window, lang.L("Vergelijken…"), lang.L("Vergelijken"), items, func(ok bool) {
 		if ok {
 			mw.OpenCompare(all[oldSel.SelectedIndex()].ID, all[newSel.SelectedIndex()].ID)
 		}
-	}, mw.Window)
+	})
 	d.Resize(fyne.NewSize(fyne.Min(900, mw.Window.Canvas().Size().Width*0.9), 220))
-	d.Show()
 }
 
 // OpenCompare opens the compare window for two profiles of the library.
@@ -163,7 +161,7 @@ func (cv *CompareView) recompare(prepare func() error) {
 	keep := cv.selectedKey()
 	if prepare != nil {
 		if err := prepare(); err != nil {
-			dialog.ShowError(err, cv.Window)
+			showError(cv.Window, err)
 			return
 		}
 	}
@@ -350,7 +348,7 @@ func (cv *CompareView) askFile(title, prefix string, exts []string, save func(st
 	name := prefix + "-" + fileName(cv.cmp.Old) + "-" + fileName(cv.cmp.New) + exts[0]
 	showSaveDialog(cv.Window, fyne.CurrentApp().Preferences(), title, name, exts, func(path string) {
 		if err := save(path); err != nil {
-			dialog.ShowError(err, cv.Window)
+			showError(cv.Window, err)
 		}
 	})
 }

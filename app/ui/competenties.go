@@ -106,6 +106,7 @@ func (mw *MainWindow) ShowCompetenties(selectID string) {
 	d.Resize(fyne.NewSize(size.Width*0.9, size.Height*0.85))
 	mw.competenties = &competentiesView{filter: filter, comps: compList, uses: useList, dialog: d}
 	d.Show()
+	keyed(mw.Window, d, d.Hide, d.Hide)
 	for i, e := range shown {
 		if e.c.ID == selectID {
 			compList.Select(i)

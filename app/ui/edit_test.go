@@ -70,6 +70,8 @@ func focused(t *testing.T, mw *MainWindow) *widgets.FieldEntry {
 
 func press(e fyne.Focusable, k fyne.KeyName) { e.TypedKey(&fyne.KeyEvent{Name: k}) }
 
+// open2010 opens the 2010 BCP, which is vastgesteld, and chooses to edit
+// it anyway (see TestVastgesteldProfileAsksBeforeEditing).
 func open2010(t *testing.T) (*MainWindow, *storage.Library, *app.Profile) {
 	mw, lib := newTestWindow(t)
 	want := profileByTitle(t, "BCP Junior accountmanager")
@@ -77,6 +79,7 @@ func open2010(t *testing.T) (*MainWindow, *storage.Library, *app.Profile) {
 	if mw.Profile() == nil || mw.Profile().ID != want.ID {
 		t.Fatal("2010 BCP did not open")
 	}
+	mw.form.unlock()
 	return mw, lib, mw.Profile()
 }
 
@@ -339,5 +342,41 @@ func TestStatusHistoryAndListSourceAreEditable(t *testing.T) {
 	q, _ = lib.LoadProfile(context.Background(), cm.ID)
 	if q.Lists[0].Items[0].Source != app.ListSourceInterviews {
 		t.Fatal("list item source not stored")
+	}
+}
+
+// A vastgesteld profile asks before it is edited: its fields are locked,
+// a banner offers a new version or editing anyway, and an edit through a
+// shortcut asks the same question; Esc changes nothing.
+func TestVastgesteldProfileAsksBeforeEditing(t *testing.T) {
+	mw, lib := newTestWindow(t)
+	p := profileByTitle(t, "BCP Junior accountmanager")
+	mw.OpenProfile(p.ID)
+	mw.Select(p.Kerntaken[0].Werkprocessen[0].ID)
+	before := stored(t, lib, p.ID)
+	if e := mw.form.fields[p.Kerntaken[0].Werkprocessen[0].ID+"/titel"]; e == nil || !e.Disabled() {
+		t.Fatal("the title of a vastgesteld profile can be typed into")
+	}
+	if !strings.Contains(formText(mw.form.box), "vastgesteld") {
+		t.Fatal("no banner on a vastgesteld profile")
+	}
+	shortcut(mw, ctrl(fyne.KeyN)) // a new werkproces: asks first
+	if !strings.Contains(overlayText(mw.Window), "Nieuwe versie maken?") {
+		t.Fatalf("no question before the edit: %q", overlayText(mw.Window))
+	}
+	mw.Window.Canvas().Unfocus()
+	dialogKey(mw.Window, &fyne.KeyEvent{Name: fyne.KeyEscape})
+	if stored(t, lib, p.ID) != before || len(mw.Window.Canvas().Overlays().List()) != 0 {
+		t.Fatal("Esc on the question changed the profile or left it open")
+	}
+	test.Tap(buttons(mw.form.box, "Nieuwe versie maken")[0])
+	if !strings.Contains(overlayText(mw.Window), "Nieuwe versie") {
+		t.Fatal("Nieuwe versie maken did not ask for the version")
+	}
+	mw.Window.Canvas().Unfocus()
+	dialogKey(mw.Window, &fyne.KeyEvent{Name: fyne.KeyReturn})
+	nv := mw.Profile()
+	if nv.ID == p.ID || nv.Status != app.StatusConcept || len(nv.StatusHistory) != 0 {
+		t.Fatalf("the new version: %s %s %v", nv.ID, nv.Status, nv.StatusHistory)
 	}
 }

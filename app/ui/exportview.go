@@ -17,9 +17,9 @@ import (
 )
 
 func (mw *MainWindow) showAbout() {
-	dialog.ShowInformation(lang.L("Over BCP Editor"), fmt.Sprintf("BCP Editor %s\n\n%s\n\n%s: %s",
+	showInfo(mw.Window, lang.L("Over BCP Editor"), fmt.Sprintf("BCP Editor %s\n\n%s\n\n%s: %s",
 		mw.cfg.Version, lang.L("Beroepscompetentieprofielen bewerken, vergelijken en delen."),
-		lang.L("Bibliotheek"), mw.ws.Location()), mw.Window)
+		lang.L("Bibliotheek"), mw.ws.Location()))
 }
 
 // askExport asks for a format and a file, then exports the open profile in
@@ -27,7 +27,7 @@ func (mw *MainWindow) showAbout() {
 func (mw *MainWindow) askExport() {
 	p := mw.Profile()
 	if p == nil {
-		dialog.ShowInformation(lang.L("Exporteren…"), lang.L("Kies eerst een profiel in de bibliotheek."), mw.Window)
+		showInfo(mw.Window, lang.L("Exporteren…"), lang.L("Kies eerst een profiel in de bibliotheek."))
 		return
 	}
 	var labels []string
@@ -36,7 +36,7 @@ func (mw *MainWindow) askExport() {
 	}
 	choice := widget.NewRadioGroup(labels, nil)
 	choice.SetSelected(labels[0])
-	dialog.ShowCustomConfirm(lang.L("Exporteren…"), lang.L("Verder"), lang.L("Annuleren"), choice, func(ok bool) {
+	showCustomConfirm(mw.Window, lang.L("Exporteren…"), lang.L("Verder"), choice, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -50,7 +50,7 @@ func (mw *MainWindow) askExport() {
 			fileName(p)+format.Extension, []string{format.Extension}, func(path string) {
 				mw.ExportInBackground(format, path)
 			})
-	}, mw.Window)
+	})
 }
 
 // askExportModel asks which competency model, in which format and where,
@@ -75,7 +75,7 @@ func (mw *MainWindow) askExportModel() {
 	how := widget.NewRadioGroup(formats, nil)
 	how.SetSelected(formats[0])
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Competentiemodel"), which), widget.NewFormItem(lang.L("Formaat"), how)}
-	dialog.ShowForm(lang.L("Competentiemodel exporteren…"), lang.L("Verder"), lang.L("Annuleren"), items, func(ok bool) {
+	showForm(mw.Window, lang.L("Competentiemodel exporteren…"), lang.L("Verder"), items, func(ok bool) {
 		if !ok || which.SelectedIndex() < 0 {
 			return
 		}
@@ -93,7 +93,7 @@ func (mw *MainWindow) askExportModel() {
 			}
 			mw.Status.SetText(lang.L("Geëxporteerd naar") + " " + path)
 		})
-	}, mw.Window)
+	})
 }
 
 // exportProgress is a running export's dialog.

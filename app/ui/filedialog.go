@@ -218,12 +218,11 @@ func (fc *fileChooser) Confirm() {
 		return
 	}
 	if _, err := os.Stat(path); err == nil {
-		dialog.ShowConfirm(lang.L("Bestand vervangen?"), fmt.Sprintf(lang.L("%s bestaat al. Wilt u het vervangen?"), filepath.Base(path)),
-			func(ok bool) {
-				if ok {
-					fc.done(path)
-				}
-			}, fc.win)
+		showConfirm(fc.win, lang.L("Bestand vervangen?"), fmt.Sprintf(lang.L("%s bestaat al. Wilt u het vervangen?"), filepath.Base(path)), func(ok bool) {
+			if ok {
+				fc.done(path)
+			}
+		})
 		return
 	}
 	fc.done(path)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -22,6 +23,7 @@ import (
 // window's shortcuts and the canvas for focus.
 type formHost interface {
 	Select(id string)
+	NewVersion()
 	PickCompetentie(parent string)
 	saveFailed(err error)
 	Global(s fyne.Shortcut) bool
@@ -34,7 +36,10 @@ type formHost interface {
 // field changes only that field; any other change rebuilds the form and
 // gives focus back to the field that had it.
 type formView struct {
-	ws          *workspace.Workspace
+	ws *workspace.Workspace
+	// unlocked are the vastgestelde profiles the designer chose to edit
+	// anyway in this session.
+	unlocked    map[string]bool
 	host        formHost
 	box         *fyne.Container
 	Scroll      *container.Scroll
@@ -44,7 +49,7 @@ type formView struct {
 }
 
 func newFormView(ws *workspace.Workspace, host formHost) *formView {
-	v := &formView{ws: ws, host: host, box: container.NewVBox(), fields: map[string]*widgets.FieldEntry{}}
+	v := &formView{ws: ws, host: host, box: container.NewVBox(), fields: map[string]*widgets.FieldEntry{}, unlocked: map[string]bool{}}
 	v.Scroll = container.NewVScroll(container.NewPadded(v.box))
 	ws.Subscribe(func(e workspace.Event) {
 		if e.Kind != workspace.ProfileEdited {
@@ -69,6 +74,10 @@ func (v *formView) edit(key string, f func(ed *app.Editor) error) error {
 	s := v.session()
 	if s == nil {
 		return nil
+	}
+	if v.locked() {
+		v.askUnlock()
+		return errLocked
 	}
 	err := s.Edit(key, f)
 	if err != nil {
@@ -141,6 +150,9 @@ func (v *formView) show(id string, top bool) {
 	} else {
 		objs = v.build(s, id)
 	}
+	if v.locked() {
+		objs = append([]fyne.CanvasObject{v.lockBanner()}, objs...)
+	}
 	v.box.Objects = objs
 	v.box.Refresh()
 	v.refreshProblems()
@@ -187,12 +199,13 @@ func (v *formView) entry(id, field, value string, multi bool) *widgets.FieldEntr
 	var e *widgets.FieldEntry
 	if multi {
 		e = widgets.NewFieldMultiLineEntry(key)
-		e.SetMinRowsVisible(widgets.RowsFor(value, 70, 3, 14))
+		e.Grow, e.MinRows = true, 3
+		e.OnGrow = v.box.Refresh
 	} else {
 		e = widgets.NewFieldEntry(key)
 	}
 	e.SetText(value)
-	if v.ws.ReadOnly() {
+	if v.ws.ReadOnly() || v.locked() {
 		e.Disable()
 	}
 	e.Global = v.host.Global
@@ -203,6 +216,12 @@ func (v *formView) entry(id, field, value string, multi bool) *widgets.FieldEntr
 	return e
 }
 
+// text is a multi-line field that grows with its text; the mouse wheel over
+// it scrolls the form.
+func (v *formView) text(id, field, value string) fyne.CanvasObject {
+	return widgets.WithWheel(v.entry(id, field, value, true), v.Scroll)
+}
+
 func (v *formView) elementForm(el app.Element) []fyne.CanvasObject {
 	var objs []fyne.CanvasObject
 	add := func(o ...fyne.CanvasObject) { objs = append(objs, o...) }
@@ -210,7 +229,7 @@ func (v *formView) elementForm(el app.Element) []fyne.CanvasObject {
 	switch el.Kind {
 	case app.KindKerntaak, app.KindWerkproces, app.KindRol:
 		add(heading1(kindTitle+" "+el.Code+"  "+el.Title), v.problemsBox)
-		add(container.NewBorder(nil, nil, container.NewVBox(fieldLabel(lang.L("Code")), v.sized(v.entry(el.ID, app.FieldCode, el.Code, false), 90)), nil,
+		add(codeAndTitle(container.NewVBox(fieldLabel(lang.L("Code")), v.sized(v.entry(el.ID, app.FieldCode, el.Code, false), 90)),
 			container.NewVBox(fieldLabel(lang.L("Titel")), v.entry(el.ID, app.FieldTitle, el.Title, false))))
 	case app.KindWerkzaamheid:
 		add(heading1(kindTitle+" "+el.Code), v.problemsBox)
@@ -223,29 +242,29 @@ func (v *formView) elementForm(el app.Element) []fyne.CanvasObject {
 	switch el.Kind {
 	case app.KindKerntaak:
 		add(v.childList(lang.L("Werkprocessen"), el.ID, app.KindWerkproces))
-		add(fieldLabel(lang.L("Toelichting")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(fieldLabel(lang.L("Toelichting")), v.text(el.ID, app.FieldBody, el.Body))
 	case app.KindWerkproces:
-		add(fieldLabel(lang.L("Beschrijving")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(fieldLabel(lang.L("Beschrijving")), v.text(el.ID, app.FieldBody, el.Body))
 		add(v.competentiesBlock(el.ID))
 		add(v.linesBlock(lang.L("Resultaat"), el.ID, app.KindResultaat, false))
 		add(v.linesBlock(lang.L("Kennis"), el.ID, app.KindKennis, false))
 		add(v.linesBlock(lang.L("Vaardigheden"), el.ID, app.KindVaardigheid, false))
 	case app.KindRol:
-		add(fieldLabel(lang.L("Beschrijving")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(fieldLabel(lang.L("Beschrijving")), v.text(el.ID, app.FieldBody, el.Body))
 		add(v.linesBlock(lang.L("Werkzaamheden"), el.ID, app.KindWerkzaamheid, true))
 		add(v.competentiesBlock(el.ID))
 		add(v.linesBlock(lang.L("Kennis en vaardigheden"), el.ID, app.KindKennisVaardigheid, false))
 	case app.KindWerkzaamheid:
-		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(fieldLabel(lang.L("Tekst")), v.text(el.ID, app.FieldBody, el.Body))
 	case app.KindSectie:
-		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(fieldLabel(lang.L("Tekst")), v.text(el.ID, app.FieldBody, el.Body))
 		add(v.childList(lang.L("Onderdelen"), el.ID, app.KindSectie))
 	case app.KindTrend:
-		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(fieldLabel(lang.L("Tekst")), v.text(el.ID, app.FieldBody, el.Body))
 	case app.KindLijst:
 		add(v.linesBlock(lang.L("Items"), el.ID, app.KindLijstItem, false))
 	default: // a line or competentie: edit it in its parent's form
-		add(fieldLabel(lang.L("Tekst")), v.entry(el.ID, app.FieldBody, el.Body, true))
+		add(fieldLabel(lang.L("Tekst")), v.text(el.ID, app.FieldBody, el.Body))
 	}
 	if h := app.HerkomstLabel(el, v.ws.Bronnen()); h != "" {
 		objs = append(objs[:1], append([]fyne.CanvasObject{provenance(h)}, objs[1:]...)...)
@@ -253,6 +272,12 @@ func (v *formView) elementForm(el app.Element) []fyne.CanvasObject {
 	add(v.findingsAbout(el.ID))
 	add(v.reviewsBlock(el.ID))
 	return objs
+}
+
+// codeAndTitle puts the code before the title, also for Tab (a border
+// container would list the title first).
+func codeAndTitle(code, title fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(layout.NewBorderLayout(nil, nil, code, nil), code, title)
 }
 
 func capitalise(s string) string {
@@ -360,10 +385,9 @@ func (v *formView) linesBlock(title, parent string, k app.Kind, multi bool) fyne
 func (v *formView) lineRow(k app.Kind, parent string, l app.Element, prev string, i int, multi bool) fyne.CanvasObject {
 	e := v.entry(l.ID, app.FieldBody, l.Body, true)
 	e.SubmitOnEnter = true
+	e.MinRows = 1
 	if multi {
-		e.SetMinRowsVisible(widgets.RowsFor(l.Body, 60, 2, 10))
-	} else {
-		e.SetMinRowsVisible(widgets.RowsFor(l.Body, 60, 1, 6))
+		e.MinRows = 2
 	}
 	remove := func() error { return v.edit("", func(ed *app.Editor) error { return ed.Remove(l.ID) }) }
 	move := func(delta int) error { return v.edit("", func(ed *app.Editor) error { return ed.MoveBy(l.ID, delta) }) }
@@ -379,9 +403,9 @@ func (v *formView) lineRow(k app.Kind, parent string, l app.Element, prev string
 		}
 	}
 	tools := container.NewHBox(
-		iconButton(theme.MoveUpIcon(), func() { move(-1) }),
-		iconButton(theme.MoveDownIcon(), func() { move(1) }),
-		iconButton(theme.DeleteIcon(), func() { remove() }))
+		iconButton(theme.MoveUpIcon(), lang.L("Regel omhoog (Alt+↑)"), func() { move(-1) }),
+		iconButton(theme.MoveDownIcon(), lang.L("Regel omlaag (Alt+↓)"), func() { move(1) }),
+		iconButton(theme.DeleteIcon(), lang.L("Regel verwijderen (Backspace in een lege regel)"), func() { remove() }))
 	if k == app.KindLijstItem {
 		tools.Objects = append([]fyne.CanvasObject{v.sourceSelect(l)}, tools.Objects...)
 	}
@@ -394,14 +418,13 @@ func (v *formView) lineRow(k app.Kind, parent string, l app.Element, prev string
 		mark.SetRating(a)
 		lead = container.NewHBox(lead, container.NewCenter(mark))
 	}
-	return container.NewBorder(nil, nil, lead, tools, e)
+	return container.NewBorder(nil, nil, lead, tools, widgets.WithWheel(e, v.Scroll))
 }
 
-// iconButton is a small button with only an icon.
-func iconButton(icon fyne.Resource, f func()) *widget.Button {
-	b := widget.NewButtonWithIcon("", icon, f)
-	b.Importance = widget.LowImportance
-	return b
+// iconButton is a small button with only an icon and a tooltip; Tab
+// passes it by.
+func iconButton(icon fyne.Resource, tip string, f func()) *widgets.ToolButton {
+	return widgets.NewToolButton(icon, tip, f)
 }
 
 // competentiesBlock shows the competenties as removable chips and a button
@@ -457,8 +480,8 @@ func (v *formView) reviewsBlock(id string) fyne.CanvasObject {
 			body += "\n" + r.Toelichting
 		}
 		text := wrapped(body)
-		edit := iconButton(theme.DocumentCreateIcon(), func() { v.askEditReview(r) })
-		remove := iconButton(theme.DeleteIcon(), func() {
+		edit := iconButton(theme.DocumentCreateIcon(), lang.L("Beoordeling wijzigen"), func() { v.askEditReview(r) })
+		remove := iconButton(theme.DeleteIcon(), lang.L("Beoordeling verwijderen"), func() {
 			v.edit("", func(ed *app.Editor) error { return ed.RemoveReview(r.ID) })
 		})
 		box.Add(container.NewBorder(nil, nil, container.NewCenter(mark), container.NewHBox(edit, remove), text))
@@ -510,14 +533,13 @@ func (v *formView) askEditReview(r *app.Review) {
 	note.SetText(r.Toelichting)
 	note.SetMinRowsVisible(5)
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Aansluiting"), sel), widget.NewFormItem(lang.L("Toelichting"), note)}
-	d := dialog.NewForm(r.Source+" "+r.Date, lang.L("Opslaan"), lang.L("Annuleren"), items, func(ok bool) {
+	d := showForm(v.host.window(), r.Source+" "+r.Date, lang.L("Opslaan"), items, func(ok bool) {
 		if ok && sel.SelectedIndex() >= 0 {
 			a := ratings[sel.SelectedIndex()]
 			v.edit("", func(ed *app.Editor) error { return ed.SetReview(r.ID, a, note.Text) })
 		}
-	}, v.host.window())
+	})
 	d.Resize(fyne.NewSize(560, 360))
-	d.Show()
 }
 
 // refreshProblems shows the validation messages about the node in the
@@ -571,4 +593,53 @@ func (v *formView) sourceSelect(l app.Element) fyne.CanvasObject {
 		}
 	}
 	return sel
+}
+
+// errLocked is what an edit of a vastgesteld profile returns until the
+// designer chose to edit it anyway; the question is already on screen.
+var errLocked = errors.New("profiel is vastgesteld")
+
+// locked reports whether the open profile is vastgesteld and not (yet)
+// unlocked for editing.
+func (v *formView) locked() bool {
+	s := v.session()
+	return s != nil && s.Profile().Status == app.StatusVastgesteld && !v.unlocked[s.Profile().ID]
+}
+
+// lockBanner says the profile is vastgesteld and offers the two ways on.
+func (v *formView) lockBanner() fyne.CanvasObject {
+	l := wrapped(lang.L("Dit profiel is vastgesteld. Wijzigingen horen in een nieuwe versie; bewerk dit profiel alleen om een fout te herstellen."))
+	l.Importance = widget.WarningImportance
+	return container.NewVBox(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l),
+		container.NewHBox(widget.NewButton(lang.L("Nieuwe versie maken"), v.host.NewVersion), widget.NewButton(lang.L("Toch bewerken"), v.unlock)),
+		widget.NewSeparator())
+}
+
+// askUnlock asks, on a first edit of a vastgesteld profile, whether to make
+// a new version or edit it anyway.
+func (v *formView) askUnlock() {
+	var d *dialog.CustomDialog
+	choose := func(then func()) func() {
+		return func() {
+			d.Hide()
+			then()
+		}
+	}
+	newVersion := widget.NewButton(lang.L("Nieuwe versie maken"), choose(v.host.NewVersion))
+	newVersion.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(lang.L("Vastgesteld profiel"),
+		wrapped(lang.L("Dit profiel is vastgesteld. Nieuwe versie maken? Kies 'Toch bewerken' alleen om een fout te herstellen.")), v.host.window())
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Annuleren"), d.Hide),
+		widget.NewButton(lang.L("Toch bewerken"), choose(v.unlock)), newVersion})
+	d.Resize(fyne.NewSize(520, 200))
+	d.Show()
+	keyed(v.host.window(), d, choose(v.host.NewVersion), d.Hide)
+}
+
+// unlock lets the designer edit the vastgesteld profile in this session.
+func (v *formView) unlock() {
+	if s := v.session(); s != nil {
+		v.unlocked[s.Profile().ID] = true
+		v.show(v.nodeID, false)
+	}
 }

@@ -20,23 +20,22 @@ func (mw *MainWindow) AskSnapshot() {
 	if p == nil {
 		return
 	}
-	label := widget.NewEntry()
+	label := dialogEntry("")
 	label.SetPlaceHolder(lang.L("bijv. na workshop Utrecht"))
-	dialog.ShowForm(lang.L("Versie vastleggen…"), lang.L("Vastleggen"), lang.L("Annuleren"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("Naam"), label)}, func(ok bool) {
-			if !ok {
-				return
-			}
-			name := strings.TrimSpace(label.Text)
-			if name == "" {
-				name = p.VersionLabel
-			}
-			if _, err := mw.ws.SaveSnapshot(name); err != nil {
-				mw.showError(err)
-				return
-			}
-			mw.Status.SetText(lang.L("Vastgelegd") + ": " + name)
-		}, mw.Window)
+	showForm(mw.Window, lang.L("Versie vastleggen…"), lang.L("Vastleggen"), []*widget.FormItem{widget.NewFormItem(lang.L("Naam"), label)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		name := strings.TrimSpace(label.Text)
+		if name == "" {
+			name = p.VersionLabel
+		}
+		if _, err := mw.ws.SaveSnapshot(name); err != nil {
+			mw.showError(err)
+			return
+		}
+		mw.Status.SetText(lang.L("Vastgelegd") + ": " + name)
+	})
 }
 
 // historyLabel is how a history entry reads in the list.
@@ -119,6 +118,7 @@ func (mw *MainWindow) ShowHistory() {
 	d = dialog.NewCustom(lang.L("Geschiedenis…"), lang.L("Sluiten"), content, mw.Window)
 	d.Resize(fyne.NewSize(760, 420))
 	d.Show()
+	keyed(mw.Window, d, func() { open.OnTapped() }, d.Hide)
 	mw.history = &historyView{list: list, entries: entries, open: open, compare: cmp, restore: restore, dialog: d}
 }
 

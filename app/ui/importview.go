@@ -63,7 +63,7 @@ func (mw *MainWindow) ApplyImport(plan *workspace.ImportPlan, choices workspace.
 		names = append(names, p.Title)
 	}
 	if r := plan.Report; r != nil && (len(r.Repaired) > 0 || len(r.NotImported) > 0 || len(plan.Catalogues) > 0) {
-		dialog.ShowInformation(lang.L("Ingelezen"), r.String(), mw.Window)
+		showInfo(mw.Window, lang.L("Ingelezen"), r.String())
 	}
 	switch {
 	case len(res.New) > 0:
@@ -83,7 +83,7 @@ func (mw *MainWindow) ApplyImport(plan *workspace.ImportPlan, choices workspace.
 type mergeView struct {
 	plan    *workspace.ImportPlan
 	choices workspace.Choices
-	dialog  dialog.Dialog
+	dialog  *dialog.ConfirmDialog
 }
 
 // showMerge shows the dry run of an import and, per conflict, both
@@ -112,6 +112,7 @@ func (mw *MainWindow) showMerge(plan *workspace.ImportPlan) {
 	mv.dialog.Resize(fyne.NewSize(900, 600))
 	mw.merge = mv
 	mv.dialog.Show()
+	keyed(mw.Window, mv.dialog, mv.dialog.Confirm, mv.dialog.Hide)
 }
 
 // conflictRow shows both versions of an element changed on both sides,

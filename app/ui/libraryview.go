@@ -10,6 +10,7 @@ import (
 
 	"bcpeditor/app"
 	"bcpeditor/app/workspace"
+	"bcpeditor/widgets"
 )
 
 // libraryModel is what the library view needs of the workspace.
@@ -23,7 +24,7 @@ type libraryModel interface {
 // with version, owner and status. Choosing one opens it.
 type libraryView struct {
 	ws     libraryModel
-	Tree   *widget.Tree
+	Tree   *widgets.KeyTree
 	onOpen func(id string)
 
 	groups    map[string][]string // beroep group → profile IDs
@@ -34,7 +35,7 @@ type libraryView struct {
 
 func newLibraryView(ws libraryModel, onOpen func(id string)) *libraryView {
 	v := &libraryView{ws: ws, onOpen: onOpen, groups: map[string][]string{}, labels: map[string]string{}}
-	v.Tree = widget.NewTree(
+	v.Tree = widgets.NewKeyTree(
 		func(id widget.TreeNodeID) []widget.TreeNodeID {
 			if id == "" {
 				return v.groupKeys

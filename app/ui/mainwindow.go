@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -59,7 +58,7 @@ func NewMainWindow(a fyne.App, ws *workspace.Workspace, cfg Config) *MainWindow 
 	mw.SaveState = widget.NewLabel("")
 	// The views subscribe in this order, so that on each event the tree
 	// and the form are current before the window acts on them.
-	mw.library = newLibraryView(ws, mw.OpenProfile)
+	mw.library = newLibraryView(ws, mw.openFromLibrary)
 	mw.tree = newTreeView(ws, a.Preferences(), mw.onNodeSelected)
 	mw.form = newFormView(ws, mw)
 	ws.Subscribe(mw.onWorkspaceEvent)
@@ -67,10 +66,15 @@ func NewMainWindow(a fyne.App, ws *workspace.Workspace, cfg Config) *MainWindow 
 	mw.Window.SetMainMenu(mw.menu())
 	mw.registerShortcuts()
 	// Function keys (F2, F7, F9) have no modifier, so Fyne does not make
-	// shortcuts of them: catch them as keys when no field has focus.
+	// shortcuts of them: catch them as keys when nothing has focus, and
+	// from the trees when they have it. Enter and Esc go to an open dialog.
 	mw.Window.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
-		mw.Global(&desktop.CustomShortcut{KeyName: k.Name})
+		if !dialogKey(mw.Window, k) {
+			mw.functionKey(k)
+		}
 	})
+	mw.library.Tree.OnFunctionKey = mw.functionKey
+	mw.tree.Tree.OnFunctionKey = mw.functionKey
 	mw.Window.SetContent(mw.layout())
 	prefs := a.Preferences()
 	mw.Window.Resize(fyne.NewSize(float32(prefs.FloatWithFallback("window.width", 1200)), float32(prefs.FloatWithFallback("window.height", 760))))
@@ -131,15 +135,17 @@ func (mw *MainWindow) saveWindowSize() {
 // treeToolbar holds the buttons for the tree's commands; the same actions
 // as the Profiel and Bewerken menus.
 func (mw *MainWindow) treeToolbar() fyne.CanvasObject {
-	btn := func(icon fyne.Resource, id string) *widget.Button {
-		b := widget.NewButtonWithIcon("", icon, mw.acts[id].run)
-		b.Importance = widget.LowImportance
-		mw.acts[id].buttons = append(mw.acts[id].buttons, b)
+	btn := func(icon fyne.Resource, id string) *widgets.ToolButton {
+		a := mw.acts[id]
+		tip := a.label
+		if len(a.shortcuts) > 0 {
+			tip += " (" + shortcutText(a.shortcuts[0]) + ")"
+		}
+		b := widgets.NewToolButton(icon, tip, a.run)
+		a.buttons = append(a.buttons, b)
 		return b
 	}
-	add := widget.NewButtonWithIcon(lang.L("Nieuw onderdeel"), theme.ContentAddIcon(), mw.AddChild)
-	add.Importance = widget.LowImportance
-	return container.NewHBox(add, btn(theme.MoveUpIcon(), "up"), btn(theme.MoveDownIcon(), "down"),
+	return container.NewHBox(btn(theme.ContentAddIcon(), "addChild"), btn(theme.MoveUpIcon(), "up"), btn(theme.MoveDownIcon(), "down"),
 		btn(theme.DeleteIcon(), "delete"), btn(theme.ContentUndoIcon(), "undo"), btn(theme.ContentRedoIcon(), "redo"))
 }
 
@@ -177,6 +183,20 @@ func (mw *MainWindow) showLibraryStatus() {
 		text = lang.L("Alleen lezen") + " · " + text
 	}
 	mw.Status.SetText(text)
+}
+
+// functionKey runs the action of F2, F7, F9 ….
+func (mw *MainWindow) functionKey(k *fyne.KeyEvent) {
+	mw.Global(&desktop.CustomShortcut{KeyName: k.Name})
+}
+
+// openFromLibrary opens the profile chosen in the library and puts the
+// focus in its tree, so that ↑/↓ walk the profile, not the library.
+func (mw *MainWindow) openFromLibrary(id string) {
+	mw.OpenProfile(id)
+	if mw.Profile() != nil && mw.Profile().ID == id {
+		mw.Window.Canvas().Focus(mw.tree.Tree)
+	}
 }
 
 // OpenProfile opens a profile for editing; the views follow.
@@ -291,7 +311,7 @@ func (mw *MainWindow) saveFailed(err error) {
 
 func (mw *MainWindow) showError(err error) {
 	fyne.LogError("BCP Editor", err)
-	dialog.ShowError(err, mw.Window)
+	showError(mw.Window, err)
 }
 
 func (mw *MainWindow) canvas() fyne.Canvas { return mw.Window.Canvas() }

@@ -81,7 +81,7 @@ func (v *formView) metaForm(s *workspace.Session) []fyne.CanvasObject {
 				}
 			}
 		}
-		remove := iconButton(theme.DeleteIcon(), func() {
+		remove := iconButton(theme.DeleteIcon(), lang.L("Regel verwijderen"), func() {
 			m := p.Meta()
 			m.Colofon = append(m.Colofon[:i], m.Colofon[i+1:]...)
 			v.editMeta("", m)
@@ -136,7 +136,7 @@ func (v *formView) statusHistoryGrid(p *app.Profile, text metaText) fyne.CanvasO
 				}
 			})
 		}
-		remove := iconButton(theme.DeleteIcon(), func() {
+		remove := iconButton(theme.DeleteIcon(), lang.L("Stap verwijderen"), func() {
 			m := p.Meta()
 			m.StatusHistory = append(m.StatusHistory[:i], m.StatusHistory[i+1:]...)
 			v.editMeta("", m)

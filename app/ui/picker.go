@@ -86,6 +86,14 @@ func (mw *MainWindow) PickCompetentie(parent string) {
 	d.Resize(fyne.NewSize(420, 460))
 	mw.picker = &picker{filter: filter, choose: func(i int) { choose(matches[i]) }, dialog: d}
 	d.Show()
+	keyed(mw.Window, d, func() { filter.OnSubmitted(filter.Text) }, d.Hide)
+	filter.OnKey = func(k *fyne.KeyEvent) bool {
+		if k.Name == fyne.KeyEscape {
+			d.Hide()
+			return true
+		}
+		return false
+	}
 	mw.Window.Canvas().Focus(filter)
 }
 

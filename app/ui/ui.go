@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -69,7 +68,7 @@ func openMain(a fyne.App, ws *workspace.Workspace, cfg Config) {
 	})
 	mw.Window.Show()
 	if ws := ws.Warnings(); len(ws) > 0 {
-		dialog.ShowInformation(lang.L("Let op"), strings.Join(ws, "\n\n"), mw.Window)
+		showInfo(mw.Window, lang.L("Let op"), strings.Join(ws, "\n\n"))
 	}
 }
 
@@ -91,13 +90,13 @@ func ShowStartProblem(a fyne.App, cfg Config, cause error, opened func(*workspac
 	try := func(c Config, mode app.OpenMode, before func() error) {
 		if before != nil {
 			if err := before(); err != nil {
-				dialog.ShowError(err, w)
+				showError(w, err)
 				return
 			}
 		}
 		ws, err := workspace.Open(ctx, c.Library, mode)
 		if err != nil {
-			dialog.ShowError(err, w)
+			showError(w, err)
 			return
 		}
 		w.Hide()
@@ -146,11 +145,11 @@ func chooseBackup(w fyne.Window, bs []app.Backup, chosen func(app.Backup)) {
 	}
 	sel := widget.NewSelect(names, nil)
 	sel.SetSelectedIndex(0)
-	dialog.ShowCustomConfirm(lang.L("Reservekopie terugzetten…"), lang.L("Terugzetten"), lang.L("Annuleren"), sel, func(ok bool) {
+	showCustomConfirm(w, lang.L("Reservekopie terugzetten…"), lang.L("Terugzetten"), sel, func(ok bool) {
 		if ok && sel.SelectedIndex() >= 0 {
 			chosen(bs[sel.SelectedIndex()])
 		}
-	}, w)
+	})
 }
 
 // SetupLanguage loads our translations. Dutch is the first language: on

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -37,12 +36,16 @@ type WorkshopView struct {
 
 	progress, group, kind *widget.Label
 	text                  *widget.Label
+	details               *fyne.Container
 	earlier               *widget.Label
-	buttons               map[app.Aansluiting]*widget.Button
-	Note                  *widgets.FieldEntry
-	done                  *fyne.Container
-	main                  *fyne.Container
-	body                  *fyne.Container
+	// fresh: nothing typed on this item yet, so the first key rates, also
+	// when it already has a note (going back to correct a rating).
+	fresh   bool
+	buttons map[app.Aansluiting]*widget.Button
+	Note    *widgets.FieldEntry
+	done    *fyne.Container
+	main    *fyne.Container
+	body    *fyne.Container
 }
 
 // AskWorkshop asks for the workshop's name and date (set once), which rol
@@ -53,9 +56,9 @@ func (mw *MainWindow) AskWorkshop() {
 	if p == nil {
 		return
 	}
-	name := widget.NewEntry()
+	name := dialogEntry("")
 	name.SetText(mw.App.Preferences().StringWithFallback("workshop.name", lang.L("Workshop")))
-	date := widget.NewEntry()
+	date := dialogEntry("")
 	date.SetText(time.Now().Format("2006-01-02"))
 	groups := []string{lang.L("Alles")}
 	ids := []string{""}
@@ -81,7 +84,7 @@ func (mw *MainWindow) AskWorkshop() {
 		widget.NewFormItem(lang.L("Onderdelen"), group),
 		widget.NewFormItem("", unrated),
 	}
-	dialog.ShowForm(lang.L("Workshopmodus"), lang.L("Beginnen"), lang.L("Annuleren"), items, func(ok bool) {
+	showForm(mw.Window, lang.L("Workshopmodus"), lang.L("Beginnen"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -91,7 +94,7 @@ func (mw *MainWindow) AskWorkshop() {
 		}
 		mw.App.Preferences().SetString("workshop.name", w.Name)
 		mw.OpenWorkshop(w, ids[group.SelectedIndex()], unrated.Checked)
-	}, mw.Window)
+	})
 }
 
 // OpenWorkshop opens workshop mode on the open profile.
@@ -139,7 +142,9 @@ func (mw *MainWindow) OpenWorkshop(w app.Workshop, group string, onlyUnrated boo
 	wv.Note.SubmitOnEnter = true
 	wv.Note.SetPlaceHolder(lang.L("Toelichting (typ na het cijfer; Enter → volgende)"))
 	wv.Note.OnRune = func(r rune) bool {
-		if wv.Note.Text != "" {
+		first := wv.fresh
+		wv.fresh = false
+		if wv.Note.Text != "" && !first {
 			return false
 		}
 		switch r {
@@ -193,7 +198,8 @@ func (mw *MainWindow) OpenWorkshop(w app.Workshop, group string, onlyUnrated boo
 	hint.Importance = widget.LowImportance
 	hint.Wrapping = fyne.TextWrapWord
 	summary := widget.NewButton(lang.L("Samenvatting opslaan…"), mw.AskReviewSummary)
-	wv.body = container.NewVBox(wv.kind, wv.text, wv.earlier)
+	wv.details = container.NewVBox()
+	wv.body = container.NewVBox(wv.kind, wv.text, wv.details, wv.earlier)
 	wv.main = container.NewBorder(
 		container.NewVBox(container.NewBorder(nil, nil, nil, wv.progress, wv.group), widget.NewSeparator()),
 		container.NewVBox(container.NewGridWithColumns(4, row...), wv.Note, hint),
@@ -205,6 +211,14 @@ func (mw *MainWindow) OpenWorkshop(w app.Workshop, group string, onlyUnrated boo
 	wv.Window.SetOnClosed(func() {
 		if mw.workshop == wv {
 			mw.workshop = nil
+		}
+		// Back in the editor: the item last on screen, from the top.
+		if it, ok := wv.Current(); ok && mw.ws.Session() == wv.session {
+			target := it.ElementID
+			if mw.tree.Tree.Node(target) == nil {
+				target = it.GroupID
+			}
+			mw.Select(target)
 		}
 	})
 	mw.workshop = wv
@@ -231,6 +245,8 @@ func (wv *WorkshopView) show() {
 	wv.group.SetText(it.Group)
 	wv.kind.SetText(capitalise(lang.L(it.Kind.Label())) + " " + it.Code)
 	wv.text.SetText(it.Text)
+	wv.details.Objects = workshopDetails(p, wv.session.Catalogue(), it)
+	wv.fresh = true
 	wv.earlier.SetText(lang.L("Tot nu toe") + ": " + p.RatingsOf(it.ElementID).String())
 	current := app.Aansluiting("")
 	note := ""
@@ -268,11 +284,12 @@ func (wv *WorkshopView) Rate(a app.Aansluiting) {
 		return
 	}
 	if err := wv.session.Edit("", func(ed *app.Editor) error { return ed.Rate(it.ElementID, wv.Workshop, a) }); err != nil {
-		dialog.ShowError(err, wv.Window)
+		showError(wv.Window, err)
 		return
 	}
 	note := wv.Note.Text
 	wv.show()
+	wv.fresh = false // what is typed next is the note
 	wv.Note.SetTextQuietly(note)
 }
 
@@ -282,7 +299,7 @@ func (wv *WorkshopView) saveNote(s string) {
 		return
 	}
 	if err := wv.session.Edit(it.ElementID+"/notitie", func(ed *app.Editor) error { return ed.Note(it.ElementID, wv.Workshop, s) }); err != nil {
-		dialog.ShowError(err, wv.Window)
+		showError(wv.Window, err)
 		return
 	}
 }
@@ -324,4 +341,70 @@ func (mw *MainWindow) SaveReviewSummary(path string) error {
 	return app.WriteFileAtomic(path, func(w *bufio.Writer) error {
 		return app.WriteReviewSummaryHTML(w, s.Profile(), s.Catalogue(), "")
 	})
+}
+
+// workshopDetails is what a room needs to judge an item besides its title:
+// a werkproces's omschrijving, resultaat and competenties; a rol's
+// beschrijving and werkzaamheden.
+func workshopDetails(p *app.Profile, cat *app.Catalogue, it app.ReviewItem) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	para := func(text string) {
+		if strings.TrimSpace(text) != "" {
+			l := widget.NewLabel(text)
+			l.Wrapping = fyne.TextWrapWord
+			l.SizeName = theme.SizeNameSubHeadingText
+			out = append(out, l)
+		}
+	}
+	list := func(title string, lines []string) {
+		if len(lines) == 0 {
+			return
+		}
+		h := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		h.SizeName = theme.SizeNameSubHeadingText
+		out = append(out, h)
+		para("• " + strings.Join(lines, "\n• "))
+	}
+	names := map[string]string{}
+	if cat != nil {
+		for _, c := range cat.Competenties {
+			names[c.ID] = c.Name
+		}
+	}
+	for _, k := range p.Kerntaken {
+		for _, w := range k.Werkprocessen {
+			if w.ID != it.ElementID {
+				continue
+			}
+			para(w.Beschrijving)
+			list(lang.L("Resultaat"), lineTexts(w.Resultaat))
+			var comps []string
+			for _, r := range w.Competenties {
+				comps = append(comps, names[r.Competentie])
+			}
+			list(lang.L("Competenties"), comps)
+		}
+	}
+	for _, r := range p.Rollen {
+		if r.ID != it.ElementID {
+			continue
+		}
+		if it.Text != r.Title {
+			para(r.Title)
+		}
+		var wz []string
+		for _, w := range r.Werkzaamheden {
+			wz = append(wz, w.Code+". "+app.Shorten(w.Text, 160))
+		}
+		list(lang.L("Werkzaamheden"), wz)
+	}
+	return out
+}
+
+func lineTexts(ls []*app.Line) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l.Text
+	}
+	return out
 }

@@ -108,3 +108,32 @@ func TestSeveralWorkshopsAndMarks(t *testing.T) {
 		t.Error("tree mark does not show the latest rating")
 	}
 }
+
+// A werkproces shows what a room needs to judge it; going back to an item
+// with a note, the first key corrects the rating and leaves the note as it
+// was.
+func TestWorkshopShowsWholeItemsAndCorrectsARating(t *testing.T) {
+	mw, _, p := open2010(t)
+	w := app.Workshop{Name: "Workshop Zwolle", Date: "2026-11-22"}
+	wv := mw.OpenWorkshop(w, "", false)
+	defer wv.Window.Close()
+	first := p.Kerntaken[0].Werkprocessen[0]
+	body := formText(wv.details)
+	if !strings.Contains(body, firstWords(first.Beschrijving, 5)) || !strings.Contains(body, "Resultaat") || !strings.Contains(body, "Competenties") {
+		t.Fatalf("werkproces 1.1 shows too little to judge:\n%s", body)
+	}
+	test.Type(wv.Note, "2")
+	test.Type(wv.Note, "Herkend, 3 gesprekken")
+	press(wv.Note, fyne.KeyReturn)
+	press(wv.Note, fyne.KeyPageUp) // back to 1.1
+	test.Type(wv.Note, "1")        // correct the rating
+	r := mw.Profile().Rating(first.ID, w)
+	if r == nil || r.Aansluiting != app.AansluitingGoed || r.Toelichting != "Herkend, 3 gesprekken" {
+		t.Fatalf("after correcting: %+v", r)
+	}
+}
+
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[:min(n, len(ws))], " ")
+}
