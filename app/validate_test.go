@@ -112,14 +112,25 @@ func TestShortLabelsLeaveOutWhatSiblingsShare(t *testing.T) {
 		"De (junior) accountmanager verdiept zich in de behoeften van de klant en legt die vast.",
 		"De (junior) accountmanager voert een advies- of verkoopgesprek.",
 		"De (junior) accountmanager bewaakt.",
-	}, 6)
+	}, 6, "")
 	want := []string{"Verdiept zich in de behoeften van …", "Voert een advies- of verkoopgesprek.", "De (junior) accountmanager bewaakt."}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("label %d = %q, want %q", i, got[i], want[i])
 		}
 	}
-	if one := app.ShortLabels([]string{"Hij onderhoudt het contact met de klant en de leverancier"}, 4); one[0] != "Hij onderhoudt het contact …" {
+	if one := app.ShortLabels([]string{"Hij onderhoudt het contact met de klant en de leverancier"}, 4, ""); one[0] != "Onderhoudt het contact met …" {
 		t.Errorf("a single text: %q", one[0])
+	}
+	// The subject differs ("De (junior) accountmanager", "Hij"): each is left out.
+	mixed := app.ShortLabels([]string{
+		"De (junior) accountmanager verdiept zich in de klant.",
+		"Hij voert vervolgens een advies- en/of verkoopgesprek met het account.",
+		"Ook neemt hij meldingen van klachten aan.",
+	}, 5, "(Junior) accountmanager")
+	for i, want := range []string{"Verdiept zich in de klant.", "Voert vervolgens een advies- en/of …", "Ook neemt hij meldingen van …"} {
+		if mixed[i] != want {
+			t.Errorf("mixed subjects, label %d = %q, want %q", i, mixed[i], want)
+		}
 	}
 }

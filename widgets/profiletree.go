@@ -180,7 +180,7 @@ func (t *ProfileTree) Update(p *app.Profile) {
 		for i, w := range r.Werkzaamheden {
 			texts[i] = w.Text
 		}
-		short := app.ShortLabels(texts, 7)
+		short := app.ShortLabels(texts, 7, p.Beroep)
 		for i, w := range r.Werkzaamheden {
 			add(rn, &ProfileNode{ID: w.ID, Kind: app.KindWerkzaamheid, Code: w.Code, Text: short[i], Tip: w.Text})
 		}

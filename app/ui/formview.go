@@ -190,7 +190,9 @@ func heading1(text string) fyne.CanvasObject {
 }
 
 func fieldLabel(text string) fyne.CanvasObject {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // entry makes a field entry for one field of an element.
@@ -427,10 +429,11 @@ func iconButton(icon fyne.Resource, tip string, f func()) *widgets.ToolButton {
 	return widgets.NewToolButton(icon, tip, f)
 }
 
-// competentiesBlock shows the competenties as removable chips and a button
+// competentiesBlock shows the competenties, each with a button that takes
+// it away (the names wrap, so a long one fits a narrow pane), and a button
 // that opens the picker.
 func (v *formView) competentiesBlock(parent string) fyne.CanvasObject {
-	chips := container.New(layout.NewRowWrapLayout())
+	chips := container.NewVBox()
 	names := map[string]string{}
 	if cat := v.session().Catalogue(); cat != nil {
 		for _, c := range cat.Competenties {
@@ -443,11 +446,10 @@ func (v *formView) competentiesBlock(parent string) fyne.CanvasObject {
 		if !ok {
 			name = lang.L("onbekende competentie")
 		}
-		chip := widget.NewButtonWithIcon(name, theme.CancelIcon(), func() {
+		remove := iconButton(theme.CancelIcon(), lang.L("Competentie weghalen"), func() {
 			v.edit("", func(ed *app.Editor) error { return ed.Remove(r.ID) })
 		})
-		chip.IconPlacement = widget.ButtonIconTrailingText
-		chips.Add(chip)
+		chips.Add(container.NewBorder(nil, nil, remove, nil, wrapped(name)))
 	}
 	add := v.addButton(lang.L("Competentie toevoegen"), func() { v.host.PickCompetentie(parent) })
 	return container.NewVBox(fieldLabel(lang.L("Competenties")), chips, add)

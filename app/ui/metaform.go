@@ -58,12 +58,13 @@ func (v *formView) metaForm(s *workspace.Session) []fyne.CanvasObject {
 	)
 	objs := []fyne.CanvasObject{heading1(lang.L("Profielgegevens")), v.problemsBox, form}
 	if cat := s.Catalogue(); cat != nil {
-		objs = append(objs, widget.NewLabel(lang.L("Competentiemodel")+": "+cat.Name))
+		objs = append(objs, wrapped(lang.L("Competentiemodel")+": "+cat.Name))
 	}
 	objs = append(objs, fieldLabel(lang.L("Statushistorie")), v.statusHistoryGrid(p, text))
 	objs = append(objs, fieldLabel(lang.L("Colofon")))
-	grid := container.NewGridWithColumns(4,
-		widget.NewLabel(lang.L("Rol")), widget.NewLabel(lang.L("Naam")), widget.NewLabel(lang.L("Organisatie")), widget.NewLabel(""))
+	// One small form per entry, so that long names and organisations show
+	// whole at any width.
+	grid := container.NewVBox()
 	for i, c := range m.Colofon {
 		i := i
 		set := func(field string) func(m *app.ProfileMeta, v string) {
@@ -86,10 +87,11 @@ func (v *formView) metaForm(s *workspace.Session) []fyne.CanvasObject {
 			m.Colofon = append(m.Colofon[:i], m.Colofon[i+1:]...)
 			v.editMeta("", m)
 		})
-		grid.Add(text(fmt.Sprintf("colofon/%d/rol", i), c.Role, set("rol")))
-		grid.Add(text(fmt.Sprintf("colofon/%d/naam", i), c.Name, set("naam")))
-		grid.Add(text(fmt.Sprintf("colofon/%d/organisatie", i), c.Organisation, set("organisatie")))
-		grid.Add(container.NewHBox(remove))
+		grid.Add(widget.NewForm(
+			widget.NewFormItem(lang.L("Rol"), container.NewBorder(nil, nil, nil, remove, text(fmt.Sprintf("colofon/%d/rol", i), c.Role, set("rol")))),
+			widget.NewFormItem(lang.L("Naam"), text(fmt.Sprintf("colofon/%d/naam", i), c.Name, set("naam"))),
+			widget.NewFormItem(lang.L("Organisatie"), text(fmt.Sprintf("colofon/%d/organisatie", i), c.Organisation, set("organisatie")))))
+		grid.Add(widget.NewSeparator())
 	}
 	objs = append(objs, grid, v.addButton(lang.L("Regel toevoegen"), func() {
 		m := p.Meta()
@@ -112,8 +114,7 @@ func (v *formView) statusHistoryGrid(p *app.Profile, text metaText) fyne.CanvasO
 	m := p.Meta()
 	statuses := []app.Status{app.StatusConcept, app.StatusGeaccordeerd, app.StatusVastgesteld}
 	labels := []string{lang.L("concept"), lang.L("geaccordeerd"), lang.L("vastgesteld")}
-	grid := container.NewGridWithColumns(5, widget.NewLabel(lang.L("Status")), widget.NewLabel(lang.L("Datum")),
-		widget.NewLabel(lang.L("Plaats")), widget.NewLabel(lang.L("Door")), widget.NewLabel(""))
+	grid := container.NewVBox()
 	for i, e := range m.StatusHistory {
 		i := i
 		sel := widget.NewSelect(labels, nil)
@@ -141,11 +142,12 @@ func (v *formView) statusHistoryGrid(p *app.Profile, text metaText) fyne.CanvasO
 			m.StatusHistory = append(m.StatusHistory[:i], m.StatusHistory[i+1:]...)
 			v.editMeta("", m)
 		})
-		grid.Add(sel)
-		grid.Add(field("datum", e.Date, func(e *app.StatusEvent, v string) { e.Date = v }))
-		grid.Add(field("plaats", e.Place, func(e *app.StatusEvent, v string) { e.Place = v }))
-		grid.Add(field("door", e.By, func(e *app.StatusEvent, v string) { e.By = v }))
-		grid.Add(container.NewHBox(remove))
+		grid.Add(widget.NewForm(
+			widget.NewFormItem(lang.L("Status"), container.NewBorder(nil, nil, nil, remove, sel)),
+			widget.NewFormItem(lang.L("Datum"), field("datum", e.Date, func(e *app.StatusEvent, v string) { e.Date = v })),
+			widget.NewFormItem(lang.L("Plaats"), field("plaats", e.Place, func(e *app.StatusEvent, v string) { e.Place = v })),
+			widget.NewFormItem(lang.L("Door"), field("door", e.By, func(e *app.StatusEvent, v string) { e.By = v }))))
+		grid.Add(widget.NewSeparator())
 	}
 	add := v.addButton(lang.L("Stap toevoegen"), func() {
 		m := p.Meta()
