@@ -62,33 +62,8 @@ func (l *layout) writeGeneralChapter(d document, num string) {
 func (l *layout) writeLists(d document, num string, after int) {
 	for i, list := range l.lists {
 		d.Heading(numbered(sub(num, after+i, 2), list.Title), 2)
-		writeList(d, list)
+		l.writeList(d, list)
 	}
-}
-
-// writeList writes a list: as two columns when its items say where they
-// come from (the 2021 research: "in bcp" and "genoemd in interviews"),
-// otherwise as bullets.
-func writeList(d document, list *app.NamedList) {
-	var plain, bcp, interviews []string
-	for _, it := range list.Items {
-		switch it.Source {
-		case app.ListSourceBCP:
-			bcp = append(bcp, it.Text)
-		case app.ListSourceInterviews:
-			interviews = append(interviews, it.Text)
-		default:
-			plain = append(plain, it.Text)
-		}
-	}
-	d.Bullets(plain)
-	if len(bcp)+len(interviews) == 0 {
-		return
-	}
-	left, right := cell{}, cell{}
-	left.addList("", false, bcp)
-	right.addList("", false, interviews)
-	d.Table(table{Header: []string{"In bcp", "Genoemd in interviews"}, Widths: []int{50, 50}, Rows: [][]cell{{left, right}}})
 }
 
 func (l *layout) writeTrendsChapter(d document, num string) {
@@ -234,8 +209,16 @@ func (l *layout) writeNotes(d document, id, num string, level int) {
 	}
 	d.Heading(numbered(num, "Aanvullende informatie vanuit de gesprekken"), level)
 	for _, r := range notes {
+		src := strings.TrimSpace(r.Source + " " + dutchDate(r.Date))
+		if label := app.HerkomstLabel(app.Element{BronID: r.BronID}, l.opt.Bronnen); label != "" {
+			if app.BronByID(l.opt.Bronnen, r.BronID) == nil && src != "" {
+				label += " (" + src + ")"
+			}
+			d.Provenance(label, textBlocks(r.Toelichting)) // the research's words
+			continue
+		}
 		writeBlocks(d, textBlocks(r.Toelichting))
-		if src := strings.TrimSpace(r.Source + " " + dutchDate(r.Date)); src != "" {
+		if src != "" {
 			d.Paragraph("Bron: " + src)
 		}
 	}

@@ -20,6 +20,14 @@ type document interface {
 	// Label is a short bold line that introduces what follows ("Kennis
 	// van:") and stays with it.
 	Label(text string)
+	// Aside is a remark in italics about the text rather than text of
+	// the profile or its sources: where a text comes from, what was noted
+	// on entering a source. It stays with what follows.
+	Aside(text string)
+	// Provenance writes a text that is not the bcp's own (a finding of a
+	// research): the line saying where it comes from in italics, then the
+	// text set apart by a rule in the margin.
+	Provenance(label string, bs []block)
 	Bullets(items []string)
 	// Numbered writes a numbered list; every list starts at 1.
 	Numbered(items []string)

@@ -35,7 +35,7 @@ func docxParts(t *testing.T, data []byte) map[string]string {
 func writeDOCX(t *testing.T, p *app.Profile, cat *app.Catalogue) map[string]string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := export.WriteDOCX(&b, p, cat, export.Options{Reviews: true}); err != nil {
+	if err := export.WriteDOCX(&b, p, cat, fullOptions(t, p)); err != nil {
 		t.Fatal(err)
 	}
 	return docxParts(t, b.Bytes())
@@ -101,7 +101,7 @@ func TestDocumentsAreComplete(t *testing.T) {
 	for _, p := range ps {
 		cat := app.CatalogueByID(cs, p.CatalogueID)
 		var h bytes.Buffer
-		if err := export.WriteHTML(&h, p, cat, export.Options{Reviews: true}); err != nil {
+		if err := export.WriteHTML(&h, p, cat, fullOptions(t, p)); err != nil {
 			t.Fatal(err)
 		}
 		docs := map[string]string{
@@ -400,7 +400,7 @@ func TestPDFWithEveryPageTheFontAndOddCharacters(t *testing.T) {
 	for _, p := range ps {
 		cat := app.CatalogueByID(cs, p.CatalogueID)
 		var b, again bytes.Buffer
-		if err := export.WritePDF(&b, p, cat, export.Options{Reviews: true}); err != nil {
+		if err := export.WritePDF(&b, p, cat, fullOptions(t, p)); err != nil {
 			t.Fatal(err)
 		}
 		pdf := b.String()
@@ -414,7 +414,7 @@ func TestPDFWithEveryPageTheFontAndOddCharacters(t *testing.T) {
 		if !strings.Contains(strings.ToLower(pdf), "dejavu") || !strings.Contains(pdf, "/FontFile2") || !strings.Contains(pdf, "/Outlines") {
 			t.Errorf("%s: font not embedded or no outline", p.Title)
 		}
-		export.WritePDF(&again, p, cat, export.Options{Reviews: true})
+		export.WritePDF(&again, p, cat, fullOptions(t, p))
 		if !bytes.Equal(b.Bytes(), again.Bytes()) {
 			t.Errorf("%s: two exports differ", p.Title)
 		}

@@ -121,6 +121,38 @@ func (d *docxDoc) Paragraph(text string) { d.para(pPr{}, runXML(text, "")) }
 
 func (d *docxDoc) Label(text string) { d.para(pPr{style: "Label"}, runXML(text, "")) }
 
+func (d *docxDoc) Aside(text string) { d.para(pPr{style: "Aside"}, runXML(text, "")) }
+
+// Provenance writes the label and the text in styles that share a rule
+// in the left margin, which Word draws as one bar beside the whole text;
+// list items hang from the same edge as the paragraphs.
+func (d *docxDoc) Provenance(label string, bs []block) {
+	d.para(pPr{style: "Herkomst"}, runXML(label, ""))
+	for _, b := range bs {
+		switch b.Kind {
+		case blockText:
+			d.para(pPr{style: "Onderzoekstekst"}, runXML(b.Text, ""))
+		case blockLabel:
+			d.para(pPr{style: "Onderzoekstekst", keepNext: true}, runXML(b.Text, `<w:b/><w:bCs/>`))
+		case blockBullets:
+			d.researchList(b.Items, 1, bulletHanging)
+		case blockNumbered:
+			d.numbered++
+			d.researchList(b.Items, d.numbered+1, numberHanging)
+		default:
+			writeBlocks(d, []block{b})
+		}
+	}
+}
+
+// researchList writes the items of a list in a research's text.
+func (d *docxDoc) researchList(items []string, numID, hanging int) {
+	ind := `<w:ind w:left="` + itoa(researchLeft+hanging) + `" w:hanging="` + itoa(hanging) + `"/>`
+	for _, it := range items {
+		d.para(pPr{style: "Onderzoekslijst", numID: numID, ind: ind}, runXML(it, ""))
+	}
+}
+
 func (d *docxDoc) Bullets(items []string) { d.list(items, 1, "ListParagraph") }
 
 func (d *docxDoc) Numbered(items []string) {

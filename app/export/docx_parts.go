@@ -117,6 +117,19 @@ func size(halfPoints int) string {
 
 const accent = `<w:color w:val="` + accentHex + `"/>`
 
+// researchIndent puts a research's paragraphs at researchLeft.
+var researchIndent = `<w:ind w:left="` + itoa(researchLeft) + `"/>`
+
+// A remark about the text is in italics, a little smaller and greyer; a
+// research's text has a bar in the left margin.
+const (
+	asideRun      = `<w:i/><w:iCs/><w:color w:val="44546A"/>` + `<w:sz w:val="19"/><w:szCs w:val="19"/>`
+	researchRule  = `<w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="9FB4C7"/></w:pBdr>`
+	researchLeft  = 227 // twips, the left edge of a research's text
+	bulletHanging = 357 // twips, the bullet list's hanging indent
+	numberHanging = 425 // twips, the numbered list's
+)
+
 // stylesXML is the template: defaults (Arial 10 pt, Dutch), the heading
 // levels, title page, table of contents, lists, tables, header and footer.
 var stylesXML = xmlH + `<w:styles ` + nsW + `>` +
@@ -138,6 +151,10 @@ var stylesXML = xmlH + `<w:styles ` + nsW + `>` +
 	styleXML("TOC1", "toc 1", "Normal", "Normal", -1, spacing(120, 40), `<w:b/><w:bCs/>`) +
 	styleXML("TOC2", "toc 2", "Normal", "Normal", -1, spacing(0, 40)+`<w:ind w:left="284"/>`, "") +
 	styleXML("Label", "Label", "Normal", "Normal", -1, `<w:keepNext/>`+spacing(120, 40), `<w:b/><w:bCs/>`) +
+	styleXML("Aside", "Aside", "Normal", "Normal", -1, `<w:keepNext/>`+spacing(60, 80), asideRun) +
+	styleXML("Herkomst", "Herkomst", "Aside", "Onderzoekstekst", -1, `<w:keepNext/>`+researchRule+spacing(60, 60)+researchIndent, "") +
+	styleXML("Onderzoekstekst", "Onderzoekstekst", "Normal", "", -1, researchRule+researchIndent, "") +
+	styleXML("Onderzoekslijst", "Onderzoekslijst", "ListParagraph", "", -1, researchRule, "") +
 	styleXML("ListParagraph", "List Paragraph", "Normal", "", -1, spacing(0, 40)+`<w:contextualSpacing/>`, "") +
 	styleXML("TableText", "Table Text", "Normal", "", -1, `<w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/>`, size(19)) +
 	styleXML("TableLabel", "Table Label", "TableText", "", -1, `<w:keepNext/>`, `<w:b/><w:bCs/>`) +
@@ -163,10 +180,10 @@ func numberingXML(numbered int) string {
 	b.WriteString(xmlH + `<w:numbering ` + nsW + `>`)
 	b.WriteString(`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>` +
 		`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/>` +
-		`<w:pPr><w:ind w:left="357" w:hanging="357"/></w:pPr><w:rPr><w:rFonts w:ascii="` + docFont + `" w:hAnsi="` + docFont + `"/></w:rPr></w:lvl></w:abstractNum>`)
+		`<w:pPr><w:ind w:left="` + itoa(bulletHanging) + `" w:hanging="` + itoa(bulletHanging) + `"/></w:pPr><w:rPr><w:rFonts w:ascii="` + docFont + `" w:hAnsi="` + docFont + `"/></w:rPr></w:lvl></w:abstractNum>`)
 	b.WriteString(`<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>` +
 		`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>` +
-		`<w:pPr><w:ind w:left="425" w:hanging="425"/></w:pPr></w:lvl></w:abstractNum>`)
+		`<w:pPr><w:ind w:left="` + itoa(numberHanging) + `" w:hanging="` + itoa(numberHanging) + `"/></w:pPr></w:lvl></w:abstractNum>`)
 	b.WriteString(`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
 	for i := 0; i < numbered; i++ {
 		b.WriteString(`<w:num w:numId="` + itoa(i+2) + `"><w:abstractNumId w:val="1"/>` +

@@ -101,6 +101,7 @@ type pPr struct {
 	numID           int // 0: not a list item
 	tabs            string
 	spacing         string
+	ind             string // a whole <w:ind/>, or ""
 	jc              string
 }
 
@@ -120,6 +121,7 @@ func (p pPr) xml() string {
 	}
 	b.WriteString(p.tabs)
 	b.WriteString(p.spacing)
+	b.WriteString(p.ind)
 	if p.jc != "" {
 		b.WriteString(`<w:jc w:val="` + p.jc + `"/>`)
 	}

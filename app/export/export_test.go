@@ -27,6 +27,25 @@ func bundled(t testing.TB) ([]*app.Profile, []*app.Catalogue) {
 	return ps, cs
 }
 
+// bundledBronnen are the research sources of the bundled profiles.
+func bundledBronnen(t testing.TB) []*app.Bron {
+	bundles, err := assets.Bundles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*app.Bron
+	for _, b := range bundles {
+		out = append(out, b.Bronnen...)
+	}
+	return out
+}
+
+// fullOptions are the options the program exports with: the notes, and
+// the bronnen the profile cites.
+func fullOptions(t testing.TB, p *app.Profile) export.Options {
+	return export.Options{Reviews: true, Bronnen: app.BronnenFor(bundledBronnen(t), p)}
+}
+
 func TestCompareReportInWord(t *testing.T) {
 	ps, cs := bundled(t)
 	old := ps[0]

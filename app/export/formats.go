@@ -29,16 +29,16 @@ var Formats = []Format{
 		return app.EncodeBundle(w, ExchangeBundle(s))
 	}},
 	{"docx", "Word-document", ".docx", func(w *bufio.Writer, s Source) error {
-		return WriteDOCX(w, s.Profile, s.Catalogue, Options{Reviews: true})
+		return WriteDOCX(w, s.Profile, s.Catalogue, Options{Reviews: true, Bronnen: s.Bronnen})
 	}},
 	{"pdf", "PDF", ".pdf", func(w *bufio.Writer, s Source) error {
-		return WritePDF(w, s.Profile, s.Catalogue, Options{Reviews: true})
+		return WritePDF(w, s.Profile, s.Catalogue, Options{Reviews: true, Bronnen: s.Bronnen})
 	}},
 	{"html", "HTML-document (om te lezen en af te drukken)", ".html", func(w *bufio.Writer, s Source) error {
-		return WriteHTML(w, s.Profile, s.Catalogue, Options{Reviews: true})
+		return WriteHTML(w, s.Profile, s.Catalogue, Options{Reviews: true, Bronnen: s.Bronnen})
 	}},
 	{"xlsx", "Excel: competentiematrix en lijsten", ".xlsx", func(w *bufio.Writer, s Source) error {
-		return WriteXLSX(w, s.Profile, s.Catalogue)
+		return WriteXLSX(w, s.Profile, s.Catalogue, s.Bronnen)
 	}},
 	{"case", "CASE 1.0 JSON (OpenSALT, CaSS)", ".case.json", func(w *bufio.Writer, s Source) error {
 		return WriteCASE(w, s.Profile, s.Catalogue)

@@ -110,6 +110,20 @@ func (d *htmlDoc) Label(text string) {
 	d.body.WriteString(escLines(text) + "</p>\n")
 }
 
+func (d *htmlDoc) Aside(text string) {
+	d.open("p", "terzijde")
+	d.body.WriteString(escLines(text) + "</p>\n")
+}
+
+// Provenance writes a research's text in a block with a bar in the left
+// margin, under the line naming the research.
+func (d *htmlDoc) Provenance(label string, bs []block) {
+	d.open("div", "onderzoek")
+	d.body.WriteString("<p class=\"herkomst\">" + escLines(label) + "</p>\n")
+	writeBlocks(d, bs)
+	d.body.WriteString("</div>\n")
+}
+
 func (d *htmlDoc) Bullets(items []string) { d.list("ul", items) }
 
 func (d *htmlDoc) Numbered(items []string) { d.list("ol", items) }
@@ -227,13 +241,15 @@ p { margin: .3em 0 .6em; } .label { font-weight: bold; margin-bottom: .2em; }
 table { border-collapse: collapse; width: 100%%; margin: .4em 0 1em; table-layout: fixed; }
 td, th { border: 1px solid #9fb4c7; padding: .3em .5em; vertical-align: top; text-align: left; }
 th, td.kop { background: #dce6ef; } td p, td ul, td ol { margin: .15em 0; } td ul, td ol { padding-left: 1.4em; }
+.terzijde, .herkomst { font-style: italic; color: #44546a; font-size: .95em; margin: .3em 0 .4em; }
+.onderzoek { border-left: 3px solid #9fb4c7; padding-left: .8em; margin: .4em 0 .9em; }
 nav.inhoud ul { list-style: none; padding: 0; } nav.inhoud .niveau2 { padding-left: 1.5em; }
 nav.inhoud a { color: #1d1d1d; text-decoration: none; }
 @media print {
   body { margin: 0; max-width: none; }
   .titelpagina, nav.inhoud { page-break-after: always; }
   .hoofdstuk, .nieuwe-pagina { page-break-before: always; }
-  h2, h3, h4, h5, .label { page-break-after: avoid; } tr { page-break-inside: avoid; } thead { display: table-header-group; }
+  h2, h3, h4, h5, .label, .terzijde, .herkomst { page-break-after: avoid; } tr { page-break-inside: avoid; } thead { display: table-header-group; }
 }
 </style>
 </head>

@@ -29,7 +29,7 @@ func TestWriteExportsForManualCheck(t *testing.T) {
 			name := filepath.Join(dir, fileName(p)+f.Extension)
 			out, _ := os.Create(name)
 			w := bufio.NewWriter(out)
-			if err := f.Write(w, export.Source{Profile: p, Catalogue: app.CatalogueByID(cs, p.CatalogueID)}); err != nil {
+			if err := f.Write(w, export.Source{Profile: p, Catalogue: app.CatalogueByID(cs, p.CatalogueID), Bronnen: app.BronnenFor(bundledBronnen(t), p)}); err != nil {
 				t.Error(err)
 			}
 			w.Flush()

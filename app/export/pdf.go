@@ -347,10 +347,12 @@ func (r *headingRecorder) Heading(text string, level int) {
 		r.entries = append(r.entries, tocEntry{level: level, text: strings.TrimSpace(text)})
 	}
 }
-func (r *headingRecorder) Paragraph(string)      {}
-func (r *headingRecorder) Label(string)          {}
-func (r *headingRecorder) Bullets([]string)      {}
-func (r *headingRecorder) Numbered([]string)     {}
-func (r *headingRecorder) Table(table)           {}
-func (r *headingRecorder) PageBreak()            {}
-func (r *headingRecorder) Write(io.Writer) error { return nil }
+func (r *headingRecorder) Paragraph(string)           {}
+func (r *headingRecorder) Label(string)               {}
+func (r *headingRecorder) Aside(string)               {}
+func (r *headingRecorder) Provenance(string, []block) {}
+func (r *headingRecorder) Bullets([]string)           {}
+func (r *headingRecorder) Numbered([]string)          {}
+func (r *headingRecorder) Table(table)                {}
+func (r *headingRecorder) PageBreak()                 {}
+func (r *headingRecorder) Write(io.Writer) error      { return nil }

@@ -12,6 +12,10 @@ type Options struct {
 	// Reviews adds the aanvullende informatie to each rol or kerntaak and
 	// an appendix with the ratings, when there are any.
 	Reviews bool
+	// Bronnen are the research sources the profile cites: each gets an
+	// appendix "Onderzoek", and the texts taken from one name it. A text
+	// from a bron not given here is still marked as not the bcp's own.
+	Bronnen []*app.Bron
 }
 
 // writeDocument lays out a profile as the bcp itself does: a title page,
@@ -222,7 +226,7 @@ func (l *layout) writeSection(d document, s *app.Section, level int, num string)
 	if s == l.colofonHost {
 		l.writeColofon(d, s)
 	}
-	writeBlocks(d, textBlocks(s.Text))
+	l.writeText(d, s.BronID, s.Text)
 	if s != l.colofonHost {
 		l.writeColofon(d, s)
 	}
@@ -241,7 +245,7 @@ func (l *layout) writeSection(d document, s *app.Section, level int, num string)
 
 func (l *layout) writeTrend(d document, t *app.Trend, level int, num string) {
 	d.Heading(numbered(num, t.Title), level)
-	writeBlocks(d, textBlocks(t.Text))
+	l.writeText(d, t.BronID, t.Text)
 }
 
 // writeFrontMatter writes the unnumbered sections before chapter 1, and a

@@ -14,16 +14,22 @@ import (
 // competentiematrix (werkprocessen or rollen against the competenties of the
 // profile's model, an "x" where one is used, with totals per competentie
 // and per row), every list line with its kerntaak or rol, and every rating
-// and aanvullende informatie. Each sheet has a filter, headers that fit and
-// a print setup (see sheet.go).
-func WriteXLSX(w io.Writer, p *app.Profile, cat *app.Catalogue) error {
+// and aanvullende informatie with, for a note from a research (one of
+// bronnen, or not in the library), what it rests on. Each sheet has a
+// filter, headers that fit and a print setup (see sheet.go).
+func WriteXLSX(w io.Writer, p *app.Profile, cat *app.Catalogue, bronnen []*app.Bron) error {
 	f, err := newWorkbook(workbookInfo{Title: "Competentiematrix " + p.Title, Subject: p.Beroep, Author: p.Owner,
 		Created: stampOrEmpty(p.Created), Modified: stampOrEmpty(p.Modified)})
 	if err != nil {
 		return err
 	}
-	for _, write := range []func(*excelize.File, *app.Profile, *app.Catalogue) error{writeMatrixSheet, writeLinesSheet, writeReviewSheet} {
-		if err := write(f, p, cat); err != nil {
+	sheets := []func(*excelize.File) error{
+		func(f *excelize.File) error { return writeMatrixSheet(f, p, cat) },
+		func(f *excelize.File) error { return writeLinesSheet(f, p) },
+		func(f *excelize.File) error { return writeReviewSheet(f, p, cat, bronnen) },
+	}
+	for _, write := range sheets {
+		if err := write(f); err != nil {
 			f.Close()
 			return err
 		}
@@ -103,7 +109,7 @@ func writeMatrixSheet(f *excelize.File, p *app.Profile, cat *app.Catalogue) erro
 
 // writeLinesSheet writes every line of the task tree with the kerntaak and
 // werkproces, or the rol, it belongs to.
-func writeLinesSheet(f *excelize.File, p *app.Profile, _ *app.Catalogue) error {
+func writeLinesSheet(f *excelize.File, p *app.Profile) error {
 	kerntaken := p.Structure != app.StructureRollen
 	cols := []sheetColumn{{Header: "Rol", Width: 40, Wrap: true}}
 	if kerntaken {
@@ -146,8 +152,10 @@ func writeLinesSheet(f *excelize.File, p *app.Profile, _ *app.Catalogue) error {
 	return s.Finish()
 }
 
-// writeReviewSheet writes every rating and every aanvullende informatie.
-func writeReviewSheet(f *excelize.File, p *app.Profile, cat *app.Catalogue) error {
+// writeReviewSheet writes every rating and every aanvullende informatie,
+// and for a note from a research the research, the quote, its place,
+// whether the rating was read from the report's words, and how.
+func writeReviewSheet(f *excelize.File, p *app.Profile, cat *app.Catalogue, bronnen []*app.Bron) error {
 	group := "Kerntaak of rol"
 	switch p.Structure {
 	case app.StructureKerntaken:
@@ -156,23 +164,48 @@ func writeReviewSheet(f *excelize.File, p *app.Profile, cat *app.Catalogue) erro
 		group = "Rol"
 	}
 	s, err := newTableSheet(f, "Beoordelingen", []sheetColumn{
-		{Header: group, Width: 28, Wrap: true}, {Header: "Onderdeel", Width: 16}, {Header: "Nr.", Width: 6},
-		{Header: "Tekst", Width: 50, Wrap: true}, {Header: "Soort", Width: 20}, {Header: "Aansluiting", Width: 16},
-		{Header: "Toelichting", Width: 60, Wrap: true}, {Header: "Bron", Width: 28, Wrap: true}, {Header: "Datum", Width: 11},
+		{Header: group, Width: 24, Wrap: true}, {Header: "Onderdeel", Width: 14}, {Header: "Nr.", Width: 5},
+		{Header: "Tekst", Width: 40, Wrap: true}, {Header: "Soort", Width: 13, Wrap: true}, {Header: "Aansluiting", Width: 14, Wrap: true},
+		{Header: "Toelichting", Width: 46, Wrap: true}, {Header: "Bron", Width: 24, Wrap: true}, {Header: "Datum", Width: 10},
+		{Header: "Onderzoek", Width: 14, Wrap: true}, {Header: "Citaat", Width: 44, Wrap: true}, {Header: "Vindplaats", Width: 26, Wrap: true},
+		{Header: "Uit de tekst gelezen", Width: 10, Wrap: true}, {Header: "Lezing", Width: 36, Wrap: true},
 	})
 	if err != nil {
 		return err
 	}
 	for _, r := range reviewRows(p, cat) {
+		rev := r.Review
 		rating := ""
-		if r.Review.Kind == app.ReviewBeoordeling {
-			rating = r.Review.Aansluiting.Label()
+		if rev.Kind == app.ReviewBeoordeling {
+			rating = rev.Aansluiting.Label()
 		}
-		s.AddRow(r.Group, r.Kind.Label(), r.Code, r.Text, reviewKindLabel(r.Review.Kind), rating, r.Review.Toelichting, r.Review.Source, r.Review.Date)
+		values := []any{r.Group, r.Kind.Label(), r.Code, r.Text, reviewKindLabel(rev.Kind), rating, rev.Toelichting, rev.Source, rev.Date}
+		if rev.BronID != "" {
+			read := "nee"
+			if rev.UitTekst {
+				read = "ja"
+			}
+			values = append(values, researchName(rev.BronID, bronnen), rev.Citaat, rev.Vindplaats, read, rev.Lezing)
+		}
+		s.AddRow(values...)
 	}
 	s.FreezeColumns(1)
 	s.PrintTitle = p.Title
 	return s.Finish()
+}
+
+// researchName is how a bron is named in a cell beside the note's own
+// source: its kenmerk ("ABD20-022"), or its title when it has none, or a
+// plain word when the library lacks it.
+func researchName(id string, bronnen []*app.Bron) string {
+	b := app.BronByID(bronnen, id)
+	switch {
+	case b == nil:
+		return "onderzoek dat niet in de bibliotheek staat"
+	case b.Kenmerk != "":
+		return b.Kenmerk
+	}
+	return b.Titel
 }
 
 func lineTexts(ls []*app.Line) []string {

@@ -24,7 +24,7 @@ func TestXLSXMatrixTotalsAndPrintSetup(t *testing.T) {
 	for _, p := range ps {
 		var b bytes.Buffer
 		cat := app.CatalogueByID(cs, p.CatalogueID)
-		if err := export.WriteXLSX(&b, p, cat); err != nil {
+		if err := export.WriteXLSX(&b, p, cat, app.BronnenFor(bundledBronnen(t), p)); err != nil {
 			t.Fatal(err)
 		}
 		data := b.Bytes()
@@ -172,4 +172,63 @@ func sheetXML(t *testing.T, data []byte, n int) string {
 func cell(col, row int) string {
 	c, _ := excelize.CoordinatesToCellName(col, row)
 	return c
+}
+
+// The ratings sheet names what a note from the research rests on: the
+// research (its kenmerk), the quote, its place, whether the rating was
+// read from the report's words, and how; the filter covers those columns
+// too. A note that rests on no research leaves them empty.
+func TestXLSXRatingsWithTheirGrounds(t *testing.T) {
+	ps, cs := bundled(t)
+	for _, p := range ps {
+		var b bytes.Buffer
+		if err := export.WriteXLSX(&b, p, app.CatalogueByID(cs, p.CatalogueID), app.BronnenFor(bundledBronnen(t), p)); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows("Beoordelingen")
+		f.Close()
+		header := strings.Join(rows[0], "|")
+		if !strings.HasSuffix(header, "|Onderzoek|Citaat|Vindplaats|Uit de tekst gelezen|Lezing") {
+			t.Fatalf("%s: header %q", p.Title, header)
+		}
+		if xml := sheetXML(t, b.Bytes(), 3); !strings.Contains(strings.ReplaceAll(xml, "$", ""), `<autoFilter ref="A1:N`) {
+			t.Errorf("%s: the filter does not cover the research columns", p.Title)
+		}
+		checkGrounds(t, p, rows)
+	}
+}
+
+// checkGrounds matches every review with its row (rows follow the reviews
+// of each element in order, see TestXLSXMatrixTotalsAndPrintSetup).
+func checkGrounds(t *testing.T, p *app.Profile, rows [][]string) {
+	t.Helper()
+	quoted := 0
+	for _, r := range p.Reviews {
+		want := []string{"", "", "", "", ""}
+		if r.BronID != "" {
+			read := map[bool]string{true: "ja", false: "nee"}[r.UitTekst]
+			want = []string{"ABD20-022", r.Citaat, r.Vindplaats, read, r.Lezing}
+		}
+		if r.Citaat != "" {
+			quoted++
+		}
+		found := false
+		for _, row := range rows[1:] {
+			row = append(row, make([]string, 14)...)[:14]
+			if row[6] == r.Toelichting && strings.Join(row[9:], "|") == strings.Join(want, "|") {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: no row with %q and its grounds %q", p.Title, app.Shorten(r.Toelichting, 40), want)
+		}
+	}
+	if p.VersionLabel == "november 2020" && quoted == 0 {
+		t.Errorf("%s: no quoted rating to check", p.Title)
+	}
 }
