@@ -88,6 +88,7 @@ func (mw *MainWindow) actions() map[string]*action {
 		"exportModel":  {label: lang.L("Competentiemodel exporteren…"), shortcuts: nil, run: mw.askExportModel},
 		"shortcuts":    {label: lang.L("Sneltoetsen"), shortcuts: nil, run: mw.showShortcuts},
 		"about":        {label: lang.L("Over BCP Editor"), shortcuts: nil, run: mw.showAbout},
+		"welcome":      {label: lang.L("Welkom"), shortcuts: nil, run: mw.showWelcome},
 	}
 }
 
@@ -111,7 +112,7 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenu(lang.L("Beeld"), mw.item("search"), mw.item("competenties"), mw.item("compare"), mw.item("workshop"), fyne.NewMenuItemSeparator(), mw.item("bigger")),
 		fyne.NewMenu(lang.L("Profiel"), mw.item("addChild"), mw.item("addTop"), fyne.NewMenuItemSeparator(),
 			mw.item("renumber"), mw.item("check"), fyne.NewMenuItemSeparator(), mw.item("reviewSum")),
-		fyne.NewMenu(lang.L("Help"), mw.item("shortcuts"), mw.item("about")),
+		fyne.NewMenu(lang.L("Help"), mw.item("welcome"), mw.item("shortcuts"), mw.item("about")),
 	)
 	for _, a := range mw.acts {
 		a.menu = m

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app/export"
+	"bcpeditor/widgets"
 )
 
 // overlayText collects the texts of the dialogs on top of the window.
@@ -23,6 +24,8 @@ func overlayText(w fyne.Window) string {
 			b.WriteString(x.Text + "\n")
 		case *widget.RichText:
 			b.WriteString(x.String() + "\n")
+		case *widgets.MarkedText:
+			b.WriteString(x.Text() + "\n")
 		case *fyne.Container:
 			for _, c := range x.Objects {
 				walk(c)

@@ -130,6 +130,20 @@ func (v *formView) gone() bool {
 	return !ok
 }
 
+// reveal puts the cursor in the field with the given key and scrolls the
+// form so that the field is in view (a search that found a line).
+func (v *formView) reveal(key string) {
+	e := v.fields[key]
+	if e == nil {
+		return
+	}
+	v.focus(key)
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(e).Y - d.AbsolutePositionForObject(v.box).Y
+	v.Scroll.Offset.Y = fyne.Max(0, fyne.Min(y-2*theme.Padding()*4, v.box.MinSize().Height-v.Scroll.Size().Height))
+	v.Scroll.Refresh()
+}
+
 // focus puts the cursor in the field with the given key, if shown.
 func (v *formView) focus(key string) {
 	if e := v.fields[key]; e != nil {

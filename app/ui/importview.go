@@ -13,7 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"bcpeditor/app"
+	"bcpeditor/app/compare"
 	"bcpeditor/app/workspace"
+	"bcpeditor/widgets"
 )
 
 // askImport asks for an exchange file or CASE package and imports it.
@@ -96,6 +98,7 @@ func (mw *MainWindow) showMerge(plan *workspace.ImportPlan) {
 	for _, m := range plan.Merges {
 		mine := map[string]app.Side{}
 		mv.choices[m.Local.ID] = mine
+		box.Add(incomingChanges(m))
 		for _, c := range m.Conflicts {
 			box.Add(widget.NewSeparator())
 			box.Add(conflictRow(c, mine))
@@ -109,29 +112,29 @@ func (mw *MainWindow) showMerge(plan *workspace.ImportPlan) {
 			}
 		}
 	}, mw.Window)
-	mv.dialog.Resize(fyne.NewSize(900, 600))
+	size := mw.Window.Canvas().Size()
+	mv.dialog.Resize(fyne.NewSize(fyne.Min(1000, size.Width*0.95), fyne.Min(700, size.Height*0.9)))
 	mw.merge = mv
 	mv.dialog.Show()
 	keyed(mw.Window, mv.dialog, mv.dialog.Confirm, mv.dialog.Hide)
 }
 
-// conflictRow shows both versions of an element changed on both sides,
-// with the choice between them (the library's own by default).
+// conflictRow shows both versions of an element changed on both sides, in
+// full and with the words that differ marked (gone on this side, new on
+// the other), with the choice between them (the library's own by default).
 func conflictRow(c app.Conflict, chosen map[string]app.Side) fyne.CanvasObject {
 	options := []string{lang.L("eigen versie houden"), lang.L("binnenkomende versie nemen")}
-	text := func(e *app.Element, m *app.ProfileMeta) string {
-		switch {
-		case m != nil:
-			return m.Title + " · " + m.VersionLabel + " · " + string(m.Status)
-		case e == nil:
-			return lang.L("(verwijderd)")
+	here, there := conflictText(c.Local, c.LocalMeta), conflictText(c.Incoming, c.IncomingMeta)
+	diff := compare.WordDiff(here, there)
+	side := func(head string, gone bool, text string, old bool) fyne.CanvasObject {
+		box := container.NewVBox(widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		if gone {
+			box.Add(widget.NewLabel(lang.L("(verwijderd)")))
+		} else {
+			box.Add(widgets.NewMarkedText(pieces(compare.Side(diff, old)), false))
 		}
-		return strings.TrimSpace(e.Code + " " + e.Label())
+		return box
 	}
-	local := widget.NewLabel(lang.L("Hier") + ": " + text(c.Local, c.LocalMeta))
-	local.Wrapping = fyne.TextWrapWord
-	incoming := widget.NewLabel(lang.L("Binnenkomend") + ": " + text(c.Incoming, c.IncomingMeta))
-	incoming.Wrapping = fyne.TextWrapWord
 	pick := widget.NewRadioGroup(options, func(s string) {
 		if s == options[1] {
 			chosen[c.ElementID] = app.TakeIncoming
@@ -142,5 +145,69 @@ func conflictRow(c app.Conflict, chosen map[string]app.Side) fyne.CanvasObject {
 	pick.Horizontal = true
 	pick.SetSelected(options[0])
 	return container.NewVBox(widget.NewLabelWithStyle(c.What, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewGridWithColumns(2, local, incoming), pick)
+		container.NewGridWithColumns(2,
+			side(lang.L("Hier"), c.Local == nil && c.LocalMeta == nil, here, true),
+			side(lang.L("Binnenkomend"), c.Incoming == nil && c.IncomingMeta == nil, there, false)),
+		pick)
+}
+
+// conflictText is one side of a conflict as text: an element's code, title
+// and text, or the profile's own fields one per line.
+func conflictText(e *app.Element, m *app.ProfileMeta) string {
+	var parts []string
+	add := func(label, value string) {
+		if strings.TrimSpace(value) != "" {
+			if label != "" {
+				value = label + ": " + value
+			}
+			parts = append(parts, value)
+		}
+	}
+	switch {
+	case m != nil:
+		add(lang.L("Titel"), m.Title)
+		add(lang.L("Beroep"), m.Beroep)
+		add(lang.L("Eigenaar"), m.Owner)
+		add(lang.L("Versie"), m.VersionLabel)
+		add(lang.L("Status"), lang.L(string(m.Status)))
+		for _, ev := range m.StatusHistory {
+			add(capitalise(lang.L(string(ev.Status))), strings.TrimSpace(ev.Date+" "+ev.Place+" "+ev.By))
+		}
+		for _, c := range m.Colofon {
+			add(c.Role, strings.TrimSpace(c.Name+" "+c.Organisation))
+		}
+	case e != nil:
+		add("", e.Code)
+		add("", e.Title)
+		add("", e.Body)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// incomingChanges lists what the other side changed without a conflict:
+// every element that is new there, changed only there or deleted there,
+// and the new notes.
+func incomingChanges(m *app.MergePlan) fyne.CanvasObject {
+	acc := widget.NewAccordion()
+	group := func(title string, es []app.Element) {
+		if len(es) == 0 {
+			return
+		}
+		box := container.NewVBox()
+		for _, e := range es {
+			box.Add(wrapped(strings.TrimSpace(capitalise(lang.L(e.Kind.Label())) + " " + e.Code + " " + app.Shorten(e.Label(), 100))))
+		}
+		acc.Append(widget.NewAccordionItem(fmt.Sprintf("%s (%d)", title, len(es)), box))
+	}
+	group(lang.L("Nieuw in het bestand"), m.Added)
+	group(lang.L("Alleen in het bestand gewijzigd"), m.Updated)
+	group(lang.L("In het bestand verwijderd"), m.Deleted)
+	if len(m.ReviewsAdded) > 0 {
+		box := container.NewVBox()
+		for _, r := range m.ReviewsAdded {
+			box.Add(wrapped(strings.TrimSpace(r.Source + " " + r.Date + ": " + lang.L(r.Aansluiting.Label()) + " " + app.Shorten(r.Toelichting, 100))))
+		}
+		acc.Append(widget.NewAccordionItem(fmt.Sprintf("%s (%d)", lang.L("Nieuwe beoordelingen en notities"), len(m.ReviewsAdded)), box))
+	}
+	return acc
 }

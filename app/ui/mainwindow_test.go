@@ -276,6 +276,14 @@ func TestImportBackMergesFromTheWindow(t *testing.T) {
 	if stored(t, lib, cm.ID) != state(mw.Profile()) {
 		t.Fatal("the merge dialog changed the library before Samenvoegen")
 	}
+	// The conflict shows both texts in full; the change made only there is
+	// listed by name.
+	shown := overlayText(mw.Window)
+	for _, want := range []string{"Hier herschreven werkzaamheid.", "Elders herschreven werkzaamheid.", "Administratief medewerker verkoop", "Alleen in het bestand gewijzigd (1)"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the merge dialog does not show %q:\n%s", want, shown)
+		}
+	}
 	if err := mw.ApplyImport(mv.plan, workspace.Choices{cm.ID: {plan.Conflicts[0].ElementID: app.TakeIncoming}}); err != nil {
 		t.Fatal(err)
 	}

@@ -151,3 +151,29 @@ func TestHighlightBoldsMatchedRunes(t *testing.T) {
 		t.Fatalf("bold %q, plain %q", bold, plain)
 	}
 }
+
+// A search that found a line far down a form shows that line, not the top.
+func TestSearchHitOnALineScrollsToIt(t *testing.T) {
+	mw := searchWindow(t)
+	p := profileByTitle(t, "BCP Junior accountmanager")
+	mw.OpenProfile(p.ID)
+	mw.Window.Resize(fyne.NewSize(1200, 600))
+	w := p.Kerntaken[0].Werkprocessen[2]
+	last := w.Vaardigheden[len(w.Vaardigheden)-1]
+	mw.ShowSearch()
+	mw.search.onlyProfile.SetChecked(true)
+	mw.search.entry.SetText(last.Text)
+	mw.bg.wait()
+	for i, r := range mw.search.results {
+		if r.ElementID == last.ID {
+			mw.search.jump(i)
+			break
+		}
+	}
+	if mw.form.nodeID != w.ID {
+		t.Fatalf("the search did not open werkproces 1.3 (form %s)", mw.form.nodeID)
+	}
+	if mw.form.Scroll.Offset.Y == 0 || mw.Window.Canvas().Focused() != mw.form.fields[lineKey(last.ID)] {
+		t.Errorf("the line found is not in view (offset %v) or has no cursor", mw.form.Scroll.Offset.Y)
+	}
+}

@@ -273,6 +273,6 @@ func (mw *MainWindow) JumpTo(r search.Result) {
 	}
 	mw.Select(target)
 	if target != r.ElementID {
-		mw.form.focus(lineKey(r.ElementID))
+		mw.form.reveal(lineKey(r.ElementID))
 	}
 }

@@ -67,6 +67,7 @@ func openMain(a fyne.App, ws *workspace.Workspace, cfg Config) {
 		a.Quit()
 	})
 	mw.Window.Show()
+	mw.welcomeOnFirstStart()
 	if ws := ws.Warnings(); len(ws) > 0 {
 		showInfo(mw.Window, lang.L("Let op"), strings.Join(ws, "\n\n"))
 	}

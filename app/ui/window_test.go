@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -69,4 +70,21 @@ func TestNewSelectionScrollsTheEditorToTheTop(t *testing.T) {
 		t.Error("opening a profile from the library left the focus in the library")
 	}
 	test.AssertRendersToMarkup(t, "mainwindow_commercieel.xml", mw.Window.Canvas())
+}
+
+// The first start says where things are; the second does not; Enter
+// closes it.
+func TestWelcomeOnFirstStartOnly(t *testing.T) {
+	mw, _ := newTestWindow(t)
+	mw.App.Preferences().SetBool(welcomeSeen, false)
+	mw.welcomeOnFirstStart()
+	if !strings.Contains(overlayText(mw.Window), "Welkom bij de BCP Editor") {
+		t.Fatal("no welcome on the first start")
+	}
+	mw.Window.Canvas().Unfocus()
+	dialogKey(mw.Window, &fyne.KeyEvent{Name: fyne.KeyReturn})
+	mw.welcomeOnFirstStart()
+	if n := len(mw.Window.Canvas().Overlays().List()); n != 0 {
+		t.Fatalf("%d dialogs after the welcome was closed and the program started again", n)
+	}
 }
