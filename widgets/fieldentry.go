@@ -34,6 +34,11 @@ type FieldEntry struct {
 	// instead of starting a new line: for one-paragraph texts that should
 	// wrap, such as the lines of a resultaat.
 	SubmitOnEnter bool
+	// Guard, when set, is asked before every change of the text; when it
+	// returns false the change is dropped (a vastgesteld profile that asks
+	// first, a read-only library). The text stays readable and can be
+	// selected and copied, unlike a disabled entry's.
+	Guard func() bool
 	// Grow makes a multi-line field as tall as its text (at least MinRows
 	// rows); OnGrow is told when its height changed, for the form to lay
 	// out again.
@@ -86,6 +91,12 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 	if e.Global != nil && e.Global(s) {
 		return
 	}
+	switch s.(type) {
+	case *fyne.ShortcutPaste, *fyne.ShortcutCut:
+		if !e.allowed() {
+			return
+		}
+	}
 	if _, ok := s.(*fyne.ShortcutPaste); ok {
 		e.putCursorBack()
 	}
@@ -98,6 +109,9 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 // it where the cursor truly is (see wrapGap).
 func (e *FieldEntry) TypedRune(r rune) {
 	if e.OnRune != nil && e.OnRune(r) {
+		return
+	}
+	if !e.allowed() {
 		return
 	}
 	e.edit(1, func() { e.Entry.TypedRune(r) })
@@ -113,6 +127,9 @@ func (e *FieldEntry) TypedKey(k *fyne.KeyEvent) {
 	// Function keys carry no modifier, so Fyne does not make shortcuts of
 	// them; hand them to the window as one.
 	if isFunctionKey(k.Name) && e.Global != nil && e.Global(&desktop.CustomShortcut{KeyName: k.Name}) {
+		return
+	}
+	if changesText(k.Name) && !e.allowed() {
 		return
 	}
 	if k.Name == fyne.KeyBackspace && e.Text == "" && e.OnBackspaceEmpty != nil {
@@ -141,6 +158,19 @@ func (e *FieldEntry) typeKey(k *fyne.KeyEvent) {
 		e.gap = nil // the cursor moves: where it was no longer matters
 		e.Entry.TypedKey(k)
 	}
+}
+
+// allowed asks the guard, if any, whether the text may change.
+func (e *FieldEntry) allowed() bool { return e.Guard == nil || e.Guard() }
+
+// changesText reports whether a key edits the text (rather than moving the
+// cursor).
+func changesText(k fyne.KeyName) bool {
+	switch k {
+	case fyne.KeyBackspace, fyne.KeyDelete, fyne.KeyReturn, fyne.KeyEnter:
+		return true
+	}
+	return false
 }
 
 func isFunctionKey(k fyne.KeyName) bool {

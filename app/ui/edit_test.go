@@ -345,8 +345,8 @@ func TestStatusHistoryAndListSourceAreEditable(t *testing.T) {
 	}
 }
 
-// A vastgesteld profile asks before it is edited: its fields are locked,
-// a banner offers a new version or editing anyway, and an edit through a
+// A vastgesteld profile asks before it is edited: its fields stay readable
+// but typing asks first, a banner offers a new version or editing anyway, and an edit through a
 // shortcut asks the same question; Esc changes nothing.
 func TestVastgesteldProfileAsksBeforeEditing(t *testing.T) {
 	mw, lib := newTestWindow(t)
@@ -354,8 +354,18 @@ func TestVastgesteldProfileAsksBeforeEditing(t *testing.T) {
 	mw.OpenProfile(p.ID)
 	mw.Select(p.Kerntaken[0].Werkprocessen[0].ID)
 	before := stored(t, lib, p.ID)
-	if e := mw.form.fields[p.Kerntaken[0].Werkprocessen[0].ID+"/titel"]; e == nil || !e.Disabled() {
-		t.Fatal("the title of a vastgesteld profile can be typed into")
+	title := mw.form.fields[p.Kerntaken[0].Werkprocessen[0].ID+"/titel"]
+	if title == nil || title.Disabled() {
+		t.Fatal("the title of a vastgesteld profile is not readable as text")
+	}
+	test.Type(title, "x") // typing asks first and changes nothing
+	if !strings.Contains(overlayText(mw.Window), "Nieuwe versie maken?") || stored(t, lib, p.ID) != before {
+		t.Fatalf("typing in a vastgesteld title did not ask first: %q", overlayText(mw.Window))
+	}
+	mw.Window.Canvas().Unfocus()
+	dialogKey(mw.Window, &fyne.KeyEvent{Name: fyne.KeyEscape})
+	if title.Text != p.Kerntaken[0].Werkprocessen[0].Title {
+		t.Fatalf("the title changed to %q", title.Text)
 	}
 	if !strings.Contains(formText(mw.form.box), "vastgesteld") {
 		t.Fatal("no banner on a vastgesteld profile")

@@ -24,6 +24,7 @@ import (
 type formHost interface {
 	Select(id string)
 	NewVersion()
+	status(text string)
 	PickCompetentie(parent string)
 	saveFailed(err error)
 	Global(s fyne.Shortcut) bool
@@ -39,7 +40,9 @@ type formView struct {
 	ws *workspace.Workspace
 	// unlocked are the vastgestelde profiles the designer chose to edit
 	// anyway in this session.
-	unlocked    map[string]bool
+	unlocked map[string]bool
+	// asking is set while the unlock question is on screen.
+	asking      bool
 	host        formHost
 	box         *fyne.Container
 	Scroll      *container.Scroll
@@ -221,9 +224,7 @@ func (v *formView) entry(id, field, value string, multi bool) *widgets.FieldEntr
 		e = widgets.NewFieldEntry(key)
 	}
 	e.SetText(value)
-	if v.ws.ReadOnly() || v.locked() {
-		e.Disable()
-	}
+	e.Guard = v.mayChange
 	e.Global = v.host.Global
 	e.OnChanged = func(s string) {
 		v.edit(key, func(ed *app.Editor) error { return ed.SetField(id, field, s) })
@@ -615,6 +616,20 @@ func (v *formView) sourceSelect(l app.Element) fyne.CanvasObject {
 // designer chose to edit it anyway; the question is already on screen.
 var errLocked = errors.New("profiel is vastgesteld")
 
+// mayChange is every field's guard: in a read-only library nothing may
+// change (the status line says why); a vastgesteld profile asks first.
+func (v *formView) mayChange() bool {
+	switch {
+	case v.ws.ReadOnly():
+		v.host.status(lang.L("Alleen lezen: deze bibliotheek kan niet worden gewijzigd."))
+		return false
+	case v.locked():
+		v.askUnlock()
+		return false
+	}
+	return true
+}
+
 // locked reports whether the open profile is vastgesteld and not (yet)
 // unlocked for editing.
 func (v *formView) locked() bool {
@@ -634,10 +649,18 @@ func (v *formView) lockBanner() fyne.CanvasObject {
 // askUnlock asks, on a first edit of a vastgesteld profile, whether to make
 // a new version or edit it anyway.
 func (v *formView) askUnlock() {
+	if v.asking {
+		return // one question at a time, however fast the designer types
+	}
+	v.asking = true
 	var d *dialog.CustomDialog
+	hide := func() {
+		v.asking = false
+		d.Hide()
+	}
 	choose := func(then func()) func() {
 		return func() {
-			d.Hide()
+			hide()
 			then()
 		}
 	}
@@ -645,11 +668,11 @@ func (v *formView) askUnlock() {
 	newVersion.Importance = widget.HighImportance
 	d = dialog.NewCustomWithoutButtons(lang.L("Vastgesteld profiel"),
 		wrapped(lang.L("Dit profiel is vastgesteld. Nieuwe versie maken? Kies 'Toch bewerken' alleen om een fout te herstellen.")), v.host.window())
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Annuleren"), d.Hide),
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Annuleren"), hide),
 		widget.NewButton(lang.L("Toch bewerken"), choose(v.unlock)), newVersion})
 	d.Resize(fyne.NewSize(520, 200))
 	d.Show()
-	keyed(v.host.window(), d, choose(v.host.NewVersion), d.Hide)
+	keyed(v.host.window(), d, choose(v.host.NewVersion), hide)
 }
 
 // unlock lets the designer edit the vastgesteld profile in this session.

@@ -315,6 +315,9 @@ func (mw *MainWindow) showError(err error) {
 }
 
 func (mw *MainWindow) canvas() fyne.Canvas { return mw.Window.Canvas() }
+
+// status shows a short message in the status bar.
+func (mw *MainWindow) status(text string)  { mw.Status.SetText(text) }
 func (mw *MainWindow) window() fyne.Window { return mw.Window }
 func (mw *MainWindow) catalogue() *app.Catalogue {
 	if s := mw.ws.Session(); s != nil {

@@ -26,6 +26,7 @@ func (v *formView) metaForm(s *workspace.Session) []fyne.CanvasObject {
 	text := func(key, value string, set func(m *app.ProfileMeta, v string)) *widgets.FieldEntry {
 		e := widgets.NewFieldEntry("meta/" + key)
 		e.SetText(value)
+		e.Guard = v.mayChange
 		e.Global = v.host.Global
 		e.OnChanged = func(val string) {
 			m := p.Meta()
