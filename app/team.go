@@ -1,6 +1,9 @@
 package app
 
-import "context"
+import (
+	"context"
+	"errors"
+)
 
 // A library several people use at once (a team library on a server, or a
 // file the command line changes while a window has it open) can tell what
@@ -61,3 +64,7 @@ type Presence interface {
 type ReadOnlyStore interface {
 	ReadOnly() bool
 }
+
+// ErrLibraryUnreachable is a library on a server that cannot be reached
+// now: nothing was read or stored. A Watcher reports when it is back.
+var ErrLibraryUnreachable = errors.New("de bibliotheek is niet bereikbaar")

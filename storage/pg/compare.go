@@ -12,23 +12,29 @@ import (
 
 // Mapping returns the stored mapping between two competency models.
 func (l *Library) Mapping(ctx context.Context, fromCat, toCat string) (map[string][]string, error) {
-	rows, err := l.pool.Query(ctx, `
-		SELECT m.from_id, m.to_id FROM competentie_mapping m
-		JOIN competenties f ON f.id = m.from_id JOIN competenties t ON t.id = m.to_id
-		WHERE f.catalogue_id = $1 AND t.catalogue_id = $2 ORDER BY f.position, t.position`, fromCat, toCat)
+	m := map[string][]string{}
+	err := l.inReadTx(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `
+			SELECT m.from_id, m.to_id FROM competentie_mapping m
+			JOIN competenties f ON f.id = m.from_id JOIN competenties t ON t.id = m.to_id
+			WHERE f.catalogue_id = $1 AND t.catalogue_id = $2 ORDER BY f.position, t.position`, fromCat, toCat)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var f, t string
+			if err := rows.Scan(&f, &t); err != nil {
+				return err
+			}
+			m[f] = append(m[f], t)
+		}
+		return rows.Err()
+	})
 	if err != nil {
 		return nil, fmt.Errorf("koppeling lezen: %w", err)
 	}
-	defer rows.Close()
-	m := map[string][]string{}
-	for rows.Next() {
-		var f, t string
-		if err := rows.Scan(&f, &t); err != nil {
-			return nil, err
-		}
-		m[f] = append(m[f], t)
-	}
-	return m, rows.Err()
+	return m, nil
 }
 
 // SetMappingLink adds or removes one link of a mapping.
@@ -46,20 +52,26 @@ func (l *Library) SetMappingLink(ctx context.Context, fromID, toID string, linke
 
 // ManualPairs returns the pairs made or broken by hand for two profiles.
 func (l *Library) ManualPairs(ctx context.Context, oldProfile, newProfile string) (map[string]string, error) {
-	rows, err := l.pool.Query(ctx, "SELECT old_id, new_id FROM manual_pairs WHERE old_profile = $1 AND new_profile = $2", oldProfile, newProfile)
+	out := map[string]string{}
+	err := l.inReadTx(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, "SELECT old_id, new_id FROM manual_pairs WHERE old_profile = $1 AND new_profile = $2", oldProfile, newProfile)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var o, n string
+			if err := rows.Scan(&o, &n); err != nil {
+				return err
+			}
+			out[o] = n
+		}
+		return rows.Err()
+	})
 	if err != nil {
 		return nil, fmt.Errorf("eigen koppelingen lezen: %w", err)
 	}
-	defer rows.Close()
-	out := map[string]string{}
-	for rows.Next() {
-		var o, n string
-		if err := rows.Scan(&o, &n); err != nil {
-			return nil, err
-		}
-		out[o] = n
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // SetManualPair pairs an old element with a new one by hand; newID ""

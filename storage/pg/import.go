@@ -151,20 +151,30 @@ func writeSnapshot(ctx context.Context, tx pgx.Tx, p *app.Profile, label, stamp 
 
 // Snapshots lists the snapshots of a profile, oldest first.
 func (l *Library) Snapshots(ctx context.Context, profileID string) ([]app.Snapshot, error) {
-	rows, err := l.pool.Query(ctx, "SELECT id, profile_id, label, created FROM snapshots WHERE profile_id = $1 ORDER BY created, seq", profileID)
+	var out []app.Snapshot
+	err := l.inReadTx(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, "SELECT id, profile_id, label, created FROM snapshots WHERE profile_id = $1 ORDER BY created, seq", profileID)
+		if err != nil {
+			return err
+		}
+		out, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (app.Snapshot, error) {
+			var s app.Snapshot
+			return s, r.Scan(&s.ID, &s.ProfileID, &s.Label, &s.Created)
+		})
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("vastgelegde versies lezen: %w", err)
 	}
-	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (app.Snapshot, error) {
-		var s app.Snapshot
-		return s, r.Scan(&s.ID, &s.ProfileID, &s.Label, &s.Created)
-	})
+	return out, nil
 }
 
 // LoadSnapshot returns the profile as it was frozen.
 func (l *Library) LoadSnapshot(ctx context.Context, id string) (*app.Profile, error) {
 	var data string
-	err := l.pool.QueryRow(ctx, "SELECT data FROM snapshots WHERE id = $1", id).Scan(&data)
+	err := l.inReadTx(ctx, func(tx pgx.Tx) error {
+		return tx.QueryRow(ctx, "SELECT data FROM snapshots WHERE id = $1", id).Scan(&data)
+	})
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, app.ErrNotFound
 	}

@@ -17,6 +17,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -158,24 +161,86 @@ func errReadOnly() error {
 }
 
 // inTx runs f in one transaction that ends with the notification of what
-// changed: committed when f returns nil, rolled back otherwise.
+// changed: committed when f returns nil, rolled back otherwise. When the
+// connection turns out to be broken before the commit (the server was
+// restarted), the pool's old connections are dropped and it runs once
+// more: the server rolled the broken transaction back.
 func (l *Library) inTx(ctx context.Context, f func(tx pgx.Tx) (news, error)) error {
 	if l.readOnly {
 		return errReadOnly()
 	}
-	err := pgx.BeginTxFunc(ctx, l.pool, pgx.TxOptions{}, func(tx pgx.Tx) error {
-		n, err := f(tx)
+	attempt := func() (beforeCommit bool, err error) {
+		tx, err := l.pool.Begin(ctx)
 		if err != nil {
-			return err
+			return true, err
 		}
-		return l.notify(ctx, tx, n)
-	})
-	return refusedWrite(err)
+		defer tx.Rollback(ctx)
+		n, err := f(tx)
+		if err == nil {
+			err = l.notify(ctx, tx, n)
+		}
+		if err != nil {
+			return true, err
+		}
+		return false, tx.Commit(ctx)
+	}
+	again, err := attempt()
+	if err != nil && again && l.dropBroken(ctx, err) {
+		_, err = attempt()
+	}
+	return offline(refusedWrite(err))
 }
 
-// inReadTx gives a consistent snapshot for reads that span tables.
+// inReadTx gives a consistent snapshot for reads, read again on fresh
+// connections when the old one turned out to be broken.
 func (l *Library) inReadTx(ctx context.Context, f func(tx pgx.Tx) error) error {
-	return pgx.BeginTxFunc(ctx, l.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead}, f)
+	read := func() error {
+		return pgx.BeginTxFunc(ctx, l.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead}, f)
+	}
+	err := read()
+	if err != nil && l.dropBroken(ctx, err) {
+		err = read()
+	}
+	return offline(err)
+}
+
+// dropBroken drops the pool's connections when err says the one used was
+// broken; it reports whether it did (and a second try makes sense).
+func (l *Library) dropBroken(ctx context.Context, err error) bool {
+	if ctx.Err() != nil || !brokenConn(err) {
+		return false
+	}
+	l.pool.Reset()
+	return true
+}
+
+// brokenConn: the connection broke (the server went away), as opposed to
+// the server refusing what was asked.
+func brokenConn(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return strings.EqualFold(pe.Severity, "FATAL") || strings.HasPrefix(pe.Code, "08") || strings.HasPrefix(pe.Code, "57P")
+	}
+	var ne net.Error
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &ne) || pgconn.SafeToRetry(err)
+}
+
+// unreachableError is a library that could not be reached for a read or a
+// change: nothing was stored.
+type unreachableError struct{ err error }
+
+func (e *unreachableError) Error() string {
+	return "De teambibliotheek is niet bereikbaar; er is niets opgeslagen. De BCP Editor verbindt opnieuw zodra de server terug is."
+}
+
+func (e *unreachableError) Unwrap() []error { return []error{app.ErrLibraryUnreachable, e.err} }
+
+// offline marks an error of an unreachable server as such.
+func offline(err error) error {
+	if err != nil && (brokenConn(err) || isUnreachable(err)) {
+		return &unreachableError{err}
+	}
+	return err
 }
 
 // refusedWrite turns a refusal for lack of rights into ErrLibraryReadOnly.

@@ -24,13 +24,17 @@ func (l *Library) SetPresent(ctx context.Context, profileID string) error {
 
 // Others lists the roles that have the profile open in another window.
 func (l *Library) Others(ctx context.Context, profileID string) ([]string, error) {
-	rows, err := l.pool.Query(ctx, `SELECT DISTINCT who FROM presence
-		WHERE profile_id = $1 AND session_id <> $2 AND seen > now() - make_interval(secs => $3)
-		ORDER BY who`, profileID, l.session, presenceTimeout.Seconds())
-	if err != nil {
-		return nil, fmt.Errorf("nagaan wie het profiel open heeft: %w", err)
-	}
-	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	var names []string
+	err := l.inReadTx(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `SELECT DISTINCT who FROM presence
+			WHERE profile_id = $1 AND session_id <> $2 AND seen > now() - make_interval(secs => $3)
+			ORDER BY who`, profileID, l.session, presenceTimeout.Seconds())
+		if err != nil {
+			return err
+		}
+		names, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("nagaan wie het profiel open heeft: %w", err)
 	}

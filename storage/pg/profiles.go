@@ -14,7 +14,20 @@ import (
 // ListProfiles returns a summary of every profile, ordered by beroep,
 // version and title.
 func (l *Library) ListProfiles(ctx context.Context) ([]app.ProfileSummary, error) {
-	rows, err := l.pool.Query(ctx, `
+	var out []app.ProfileSummary
+	err := l.inReadTx(ctx, func(tx pgx.Tx) error {
+		var err error
+		out, err = listProfiles(ctx, tx)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("profielen opvragen: %w", err)
+	}
+	return out, nil
+}
+
+func listProfiles(ctx context.Context, tx pgx.Tx) ([]app.ProfileSummary, error) {
+	rows, err := tx.Query(ctx, `
 		SELECT p.id, p.origin, p.created, p.title, p.beroep, p.owner, p.version_label, p.status, p.structure, p.modified,
 		       count(*) FILTER (WHERE e.kind = 'kerntaak'), count(*) FILTER (WHERE e.kind = 'werkproces'),
 		       count(*) FILTER (WHERE e.kind = 'rol'), count(*) FILTER (WHERE e.kind = 'werkzaamheid')
@@ -22,7 +35,7 @@ func (l *Library) ListProfiles(ctx context.Context) ([]app.ProfileSummary, error
 		GROUP BY p.id
 		ORDER BY lower(p.beroep) COLLATE "C", p.version_label COLLATE "C", p.title COLLATE "C"`)
 	if err != nil {
-		return nil, fmt.Errorf("profielen opvragen: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
 	var out []app.ProfileSummary
@@ -30,7 +43,7 @@ func (l *Library) ListProfiles(ctx context.Context) ([]app.ProfileSummary, error
 		var s app.ProfileSummary
 		if err := rows.Scan(&s.ID, &s.Origin, &s.Created, &s.Title, &s.Beroep, &s.Owner, &s.VersionLabel, &s.Status, &s.Structure, &s.Modified,
 			&s.Counts.Kerntaken, &s.Counts.Werkprocessen, &s.Counts.Rollen, &s.Counts.Werkzaamheden); err != nil {
-			return nil, fmt.Errorf("profielen lezen: %w", err)
+			return nil, err
 		}
 		out = append(out, s)
 	}

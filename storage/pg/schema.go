@@ -93,7 +93,7 @@ func inspect(ctx context.Context, q querier) (state, error) {
 		return s, fmt.Errorf("database bekijken: %w", err)
 	}
 	if schema == nil {
-		return s, fmt.Errorf("de database heeft geen schema om in te werken (search_path): %w", app.ErrNotALibrary)
+		return s, ErrNoSchema
 	}
 	s.schema = *schema
 	if !hasMarker {
