@@ -27,8 +27,8 @@ var _ app.Location = Location{}
 // IsAddress reports whether s names a team library rather than a file: a
 // postgres:// or postgresql:// URL.
 func IsAddress(s string) bool {
-	u, err := url.Parse(strings.TrimSpace(s))
-	return err == nil && (strings.EqualFold(u.Scheme, "postgres") || strings.EqualFold(u.Scheme, "postgresql"))
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
 }
 
 // String is the address as users read it: without a password.
