@@ -38,19 +38,19 @@ type Config struct {
 
 // Report is what a run measured.
 type Report struct {
-	Designers, Profiles    int
-	Duration               time.Duration
-	Acknowledged, Attempts int
-	Conflicts              int // edits refused because someone else was first
-	Failed                 int // edits refused because the server was away
-	EditsPerSecond         float64
-	P50, P95, P99, Max     time.Duration // per acknowledged edit
-	SeenP50, SeenP95       time.Duration // acknowledged → in another designer's editor
-	Seen                   int
-	Lost                   int // acknowledged edits missing afterwards
-	Killed                 bool
+	Designers, Profiles      int
+	Duration                 time.Duration
+	Acknowledged, Attempts   int
+	Conflicts                int // edits refused because someone else was first
+	Failed                   int // edits refused because the server was away
+	EditsPerSecond           float64
+	P50, P95, P99, Max       time.Duration // per acknowledged edit
+	SeenP50, SeenP95         time.Duration // acknowledged → in another designer's editor
+	Seen                     int
+	Lost                     int // acknowledged edits missing afterwards
+	Killed                   bool
 	LostConnection, Restored int // designers told the connection was lost / restored
-	Statuses               []string
+	Statuses                 []string
 }
 
 // Run simulates the designers and checks the result.
