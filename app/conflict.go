@@ -126,10 +126,16 @@ func (c ChangeSet) checkUpserts(stored map[string]StoredElement, ce *ConflictErr
 		case had && present && s.Version != want && s.Element != u:
 			ce.add(u.ID, &u, &s.Element, s.Version)
 		}
-		if p := u.ParentID; p != "" && !upserted[p] {
-			if _, ok := stored[p]; !ok || deleted[p] {
-				ce.add(p, nil, nil, 0)
-			}
+		checkParent(u, stored, upserted, deleted, ce)
+	}
+}
+
+// checkParent: the parent of an upserted element must still be stored (or
+// come with the change).
+func checkParent(u Element, stored map[string]StoredElement, upserted, deleted map[string]bool, ce *ConflictError) {
+	if p := u.ParentID; p != "" && !upserted[p] {
+		if _, ok := stored[p]; !ok || deleted[p] {
+			ce.add(p, nil, nil, 0)
 		}
 	}
 }

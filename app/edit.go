@@ -282,9 +282,11 @@ func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta, reviews ma
 	}
 	sort.Strings(ids) // stable order for storage
 	for _, id := range ids {
+		_, exists := e.elems[id]
+		_, stored := e.ver[id] // put there by someone else (see KeepMine)
 		if el := target[id]; el != nil {
 			upserts = append(upserts, *el)
-		} else if _, exists := e.elems[id]; exists {
+		} else if exists || stored {
 			deletes = append(deletes, id)
 		}
 	}
@@ -307,8 +309,34 @@ func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta, reviews ma
 	if err := trial.Assemble(flat); err != nil {
 		return fmt.Errorf("wijziging past niet in het profiel: %w", err)
 	}
+	cs := e.changeSet(meta, upserts, deletes, reviews)
+	if err := e.saver.SaveChange(e.ctx, e.p.ID, cs); err != nil {
+		return err
+	}
+	e.pending = nil
+	e.stamp(cs)
+	if len(reviews) > 0 {
+		e.applyReviews(reviews)
+	}
+	e.elems = next
+	e.rev++
+	e.p.Sections, e.p.Lists, e.p.Trends, e.p.Kerntaken, e.p.Rollen = trial.Sections, trial.Lists, trial.Trends, trial.Kerntaken, trial.Rollen
+	if meta != nil {
+		e.p.SetMeta(*meta)
+	}
+	return nil
+}
+
+// changeSet is what apply stores: the elements and reviews, with the
+// versions this editor saw of what it touches and the version it stamps.
+func (e *Editor) changeSet(meta *ProfileMeta, upserts []Element, deletes []string, reviews map[string]*Review) ChangeSet {
 	cs := ChangeSet{Meta: meta, Upserts: upserts, Deletes: deletes, Version: DrawVersion(), ExpectMeta: e.metaVer, Expect: map[string]int64{}}
-	for _, id := range ids {
+	for _, u := range upserts {
+		if v, ok := e.ver[u.ID]; ok {
+			cs.Expect[u.ID] = v
+		}
+	}
+	for _, id := range deletes {
 		if v, ok := e.ver[id]; ok {
 			cs.Expect[id] = v
 		}
@@ -325,21 +353,7 @@ func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta, reviews ma
 			cs.ReviewDeletes = append(cs.ReviewDeletes, id)
 		}
 	}
-	if err := e.saver.SaveChange(e.ctx, e.p.ID, cs); err != nil {
-		return err
-	}
-	e.pending = nil
-	e.stamp(cs)
-	if len(reviews) > 0 {
-		e.applyReviews(reviews)
-	}
-	e.elems = next
-	e.rev++
-	e.p.Sections, e.p.Lists, e.p.Trends, e.p.Kerntaken, e.p.Rollen = trial.Sections, trial.Lists, trial.Trends, trial.Kerntaken, trial.Rollen
-	if meta != nil {
-		e.p.SetMeta(*meta)
-	}
-	return nil
+	return cs
 }
 
 // Children returns the current children of parent of the given kinds, in

@@ -90,24 +90,34 @@ func (w *Workspace) offlineSet(st app.Store, ids []string, res *OfflineResult) (
 				set.Bronnen = append(set.Bronnen, b)
 			}
 		}
-		there, err := st.LoadProfile(w.ctx, id)
-		switch {
-		case errors.Is(err, app.ErrNotFound):
-			set.New = append(set.New, p)
-		case err != nil:
+		if err := w.offlineProfile(st, p, &set, res); err != nil {
 			return set, nil, err
-		default:
-			if changed, err := changedOffline(w, st, there); err != nil || changed {
-				if err == nil {
-					err = fmt.Errorf("profiel %q staat al in de offline bibliotheek en is daar gewijzigd sinds het werd meegenomen; breng het eerst terug. Er is niets gewijzigd", p.Title)
-				}
-				return set, nil, err
-			}
-			set.Merged = append(set.Merged, app.MergedProfile{Profile: p, SnapshotLabel: "voor opnieuw meenemen"})
-			res.Replaced = append(res.Replaced, p.Title)
 		}
 	}
 	return set, profiles, nil
+}
+
+// offlineProfile adds one profile to what taking offline writes: new, or
+// replacing a copy unchanged since it was taken.
+func (w *Workspace) offlineProfile(st app.Store, p *app.Profile, set *app.ImportSet, res *OfflineResult) error {
+	there, err := st.LoadProfile(w.ctx, p.ID)
+	if errors.Is(err, app.ErrNotFound) {
+		set.New = append(set.New, p)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	changed, err := changedOffline(w, st, there)
+	if err != nil {
+		return err
+	}
+	if changed {
+		return fmt.Errorf("profiel %q staat al in de offline bibliotheek en is daar gewijzigd sinds het werd meegenomen; breng het eerst terug. Er is niets gewijzigd", p.Title)
+	}
+	set.Merged = append(set.Merged, app.MergedProfile{Profile: p, SnapshotLabel: "voor opnieuw meenemen"})
+	res.Replaced = append(res.Replaced, p.Title)
+	return nil
 }
 
 // offlineBase is the state in which a profile was last taken offline to

@@ -19,15 +19,16 @@ var (
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
-// 20 designers edit the same three profiles; the server is killed and
-// started again a third into the run (when the test started it). Every
+// 20 designers edit the same three profiles; the server (a cluster of
+// the test's own) is killed and started again a third into the run. Every
 // acknowledged edit must be there afterwards. The numbers are logged, not
 // asserted: they depend on the machine.
 func TestTeamLoad(t *testing.T) {
-	addr := pgtest.Fresh(t)
-	cfg := teamload.Config{Address: addr, Designers: *designers, Duration: *duration, Hot: 8, Pause: 50 * time.Millisecond, Log: os.Stderr}
-	if c := pgtest.Cluster(t); c != nil {
-		cfg.Kill, cfg.Restart, cfg.Down = c.Kill, c.Restart, time.Second
+	c := pgtest.Killable(t)
+	cfg := teamload.Config{Address: pgtest.FreshOn(t, c.URL()), Designers: *designers, Duration: *duration, Hot: 8,
+		Pause: 50 * time.Millisecond, Kill: c.Kill, Restart: c.Restart, Down: time.Second}
+	if testing.Verbose() {
+		cfg.Log = os.Stderr
 	}
 	rep, err := teamload.Run(context.Background(), cfg)
 	if err != nil {

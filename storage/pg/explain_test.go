@@ -90,11 +90,8 @@ func TestExplainRealFailures(t *testing.T) {
 // Stopping the server mid-session: the watch says the connection is lost,
 // reconnects when the server is back, and says so; edits work again.
 func TestReconnectAfterTheServerCameBack(t *testing.T) {
-	cluster := pgtest.Cluster(t)
-	if cluster == nil {
-		t.Skip("the server comes from BCPEDITOR_PG_URL: it cannot be stopped by a test")
-	}
-	addr := pgtest.Fresh(t)
+	cluster := pgtest.Killable(t)
+	addr := pgtest.FreshOn(t, cluster.URL())
 	lib, err := pg.Open(context.Background(), addr)
 	if err != nil {
 		t.Fatal(err)

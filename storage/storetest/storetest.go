@@ -43,6 +43,7 @@ func Run(t *testing.T, b Backend) {
 		{"MergeImportOvertakesAnEditor", testMergeImportOvertakesAnEditor},
 		{"Snapshots", testSnapshots},
 		{"Mappings", testMappings},
+		{"ManualPairs", testManualPairs},
 		{"WatchSeesOtherHandles", testWatch},
 	}
 	for _, tc := range tests {
@@ -213,7 +214,7 @@ func testSnapshots(t *testing.T, open func() app.Store) {
 
 func testMappings(t *testing.T, open func() app.Store) {
 	ctx := context.Background()
-	st, ps := filled(t, open)
+	st, _ := filled(t, open)
 	cats := Fixture(t).Catalogues
 	if len(cats) < 2 {
 		t.Skip("the bundled files hold one competency model")
@@ -235,6 +236,11 @@ func testMappings(t *testing.T, open func() app.Store) {
 	if m, _ := st.Mapping(ctx, cats[0].ID, cats[1].ID); len(m) != 0 {
 		t.Errorf("unlinked mapping still there: %v", m)
 	}
+}
+
+func testManualPairs(t *testing.T, open func() app.Store) {
+	ctx := context.Background()
+	st, ps := filled(t, open)
 	old, nw := ps[1], ps[2]
 	a, b := old.Elements()[0].ID, nw.Elements()[0].ID
 	if err := st.SetManualPair(ctx, old.ID, nw.ID, a, b, false); err != nil {

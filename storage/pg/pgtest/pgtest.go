@@ -32,6 +32,13 @@ var (
 	base     string
 	cluster  *pgcluster.Cluster
 	setupErr error
+
+	// A cluster of the test binary's own that tests may stop and start,
+	// also when the others use BCPEDITOR_PG_URL (a shared server must not
+	// go away under other packages' tests).
+	ownOnce sync.Once
+	own     *pgcluster.Cluster
+	ownErr  error
 )
 
 // Main runs the package's tests and stops a cluster started for them.
@@ -39,6 +46,9 @@ func Main(m *testing.M) {
 	code := m.Run()
 	if cluster != nil {
 		cluster.Stop()
+	}
+	if own != nil && own != cluster {
+		own.Stop()
 	}
 	os.Exit(code)
 }
@@ -80,11 +90,44 @@ func Cluster(t testing.TB) *pgcluster.Cluster {
 	return cluster
 }
 
+// Killable is a cluster of this test binary's own, which the test may
+// kill and start again: the one Server started, or else one started for
+// it. Without PostgreSQL installed the test is skipped (or fails when
+// BCPEDITOR_PG_REQUIRED=1).
+func Killable(t testing.TB) *pgcluster.Cluster {
+	t.Helper()
+	if c := Cluster(t); c != nil {
+		return c
+	}
+	ownOnce.Do(func() {
+		if _, ok := pgcluster.Binaries(); !ok {
+			ownErr = fmt.Errorf("PostgreSQL (initdb, pg_ctl) is niet geïnstalleerd")
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		own, ownErr = pgcluster.Start(ctx)
+	})
+	if ownErr != nil {
+		if os.Getenv(EnvRequired) == "1" {
+			t.Fatalf("geen eigen PostgreSQL om te stoppen en te starten (%s=1): %v", EnvRequired, ownErr)
+		}
+		t.Skipf("geen eigen PostgreSQL om te stoppen en te starten: %v", ownErr)
+	}
+	return own
+}
+
 // Fresh makes a new, empty schema for the test (dropped afterwards) and
 // returns the server's address with that schema as search_path.
 func Fresh(t testing.TB) string {
 	t.Helper()
-	addr, name := Server(t), "t_"+strings.ReplaceAll(app.NewID(), "-", "")[:16]
+	return FreshOn(t, Server(t))
+}
+
+// FreshOn is Fresh on the server at addr.
+func FreshOn(t testing.TB, addr string) string {
+	t.Helper()
+	name := "t_" + strings.ReplaceAll(app.NewID(), "-", "")[:16]
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, addr)
 	if err != nil {
