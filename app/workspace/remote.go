@@ -90,6 +90,9 @@ func (w *Workspace) Connection() (app.Connection, string) { return w.connection,
 // LibraryChanged, ProfileEdited (Remote set) and PresenceChanged as they
 // apply. Call it on the owner's goroutine.
 func (w *Workspace) ApplyRemote(c app.StoreChange, typing string) error {
+	if w.store == nil {
+		return nil // closed meanwhile
+	}
 	if c.Connection != app.ConnectionOK {
 		w.connection, w.status = c.Connection, c.Status
 		if c.Connection == app.ConnectionRestored {
