@@ -23,11 +23,11 @@ TEST_PKGS  := xvfb xauth libgl1-mesa-dri imagemagick
 export LANG ?= nl_NL.UTF-8
 export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
 
-.PHONY: help run build deps test-deps test vet lint unit race fuzz-short fuzz smoke bench clean release release-linux release-windows release-deps
+.PHONY: help run build deps test-deps test vet lint unit race fuzz-short fuzz smoke bench load clean release release-linux release-windows release-deps
 
 help:
 	@sed -n 's/^#  \{0,3\}//p' Makefile | head -12
-	@echo "Other targets: build, deps, vet, unit, fuzz (long), smoke, bench, clean"
+	@echo "Other targets: build, deps, vet, unit, fuzz (long), smoke, bench, load, clean"
 
 ## run: set up and start the app (data in your user data directory)
 run: deps build
@@ -62,7 +62,7 @@ unit:
 
 # The race detector (it needs cgo) on the core and the workspace, whose
 # tests run background work on real goroutines.
-RACE_PKGS := ./app ./app/taal ./app/compare ./app/search ./app/export ./app/workspace ./storage
+RACE_PKGS := ./app ./app/taal ./app/compare ./app/search ./app/export ./app/workspace ./storage ./storage/pg
 race:
 	CGO_ENABLED=1 $(GO) test -race -tags $(TAGS_CI) -count=1 $(RACE_PKGS)
 
@@ -81,6 +81,11 @@ fuzz:
 
 smoke: build
 	.ci/smoke ./bcpeditor
+
+## load: the team library under load: 20 designers, 60 s, the server killed
+## and restarted mid-run (a throw-away cluster; CI runs a 5 s smoke in unit)
+load:
+	$(GO) run ./cmd/bcpload --ontwerpers 20 --duur 60s
 
 ## bench: the speed targets, each beside its naive baseline
 bench:

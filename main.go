@@ -17,6 +17,7 @@ import (
 	_ "bcpeditor/app/envlocale" // before Fyne reads the locale
 	"bcpeditor/app/ui"
 	"bcpeditor/storage"
+	"bcpeditor/storage/locate"
 )
 
 // Set at build time with -ldflags "-X main.version=… -X main.build=…".
@@ -32,7 +33,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bcpeditor", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dbFlag := fs.String("db", "", "pad naar de bibliotheek (standaard: "+storage.EnvPath+" of de datamap)")
+	dbFlag := fs.String("db", "", "pad naar de bibliotheek of postgres://-adres van een teambibliotheek (standaard: "+storage.EnvPath+" of de datamap)")
 	showVersion := fs.Bool("version", false, "toon de versie")
 	fs.Usage = func() { usage(stderr) }
 	if err := fs.Parse(args); err != nil {
@@ -54,7 +55,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		path = p
 	}
-	loc := storage.FileLocation{Path: path}
+	loc, err := locate.Parse(path)
+	if err != nil {
+		fmt.Fprintln(stderr, "bcpeditor:", err)
+		return 2
+	}
 	rest := fs.Args()
 	if len(rest) == 0 {
 		return ui.Run(ui.Config{Library: loc, Version: version + " (" + build + ")",
@@ -64,15 +69,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage(stdout)
 		return 0
 	}
-	return cli.Run(context.Background(), cli.Env{Stdout: stdout, Stderr: stderr, Library: loc}, rest)
+	env := cli.Env{Stdout: stdout, Stderr: stderr, Library: loc, Locate: locate.Parse, Local: locate.Local}
+	return cli.Run(context.Background(), env, rest)
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintf(w, `BCP Editor %s — beroepscompetentieprofielen bewerken
 
 Gebruik:
-  bcpeditor [--db PAD]                 opent het venster
-  bcpeditor [--db PAD] OPDRACHT ...    werkt zonder venster
+  bcpeditor [--db PAD|ADRES]           opent het venster
+  bcpeditor [--db PAD|ADRES] OPDRACHT  werkt zonder venster
   bcpeditor --version
 
 Opdrachten:
@@ -82,6 +88,8 @@ Opdrachten:
 	}
 	fmt.Fprintf(w, `
 PROFIEL is een id (of de eerste tekens ervan) of een eenduidig deel van de titel.
-De bibliotheek staat standaard in de datamap van de gebruiker; --db of %s kiest een andere.
+De bibliotheek staat standaard in de datamap van de gebruiker; --db of %s kiest een andere:
+een bestand, of het adres van een teambibliotheek (postgres://gebruiker@server/database?sslmode=verify-full;
+het wachtwoord staat in ~/.pgpass of PGPASSWORD, nooit in het adres of de voorkeuren).
 `, storage.EnvPath)
 }

@@ -51,10 +51,23 @@ type ChangeSet struct {
 	Deletes       []string
 	ReviewUpserts []Review
 	ReviewDeletes []string
+
+	// Version is the version this change stamps on every element it writes
+	// (and on the profile's own fields when Meta is set); see NewVersion.
+	// Zero: the change is not checked (a tool writing without an editor).
+	Version int64
+	// Expect are the versions the editor last saw of the elements it
+	// upserts or deletes; an element missing from Expect must not be
+	// stored yet. ExpectMeta is the version of the profile's own fields it
+	// last saw. The library refuses the change with a *ConflictError when
+	// what it holds differs (see ChangeSet.Check).
+	Expect     map[string]int64
+	ExpectMeta int64
 }
 
-// ChangeSaver stores a change set in one transaction. The storage layer
-// implements it.
+// ChangeSaver stores a change set in one transaction, refusing a checked
+// change that someone else overtook with a *ConflictError. The storage
+// layer implements it.
 type ChangeSaver interface {
 	SaveChange(ctx context.Context, profileID string, c ChangeSet) error
 }
@@ -70,13 +83,21 @@ type Editor struct {
 	undo  []*Change
 	redo  []*Change
 	rev   int
+	// ver are the stored versions of the elements as this editor last saw
+	// them; metaVer that of the profile's own fields.
+	ver     map[string]int64
+	metaVer int64
+	// pending is the last step the library refused with a conflict, for
+	// KeepMine.
+	pending *pendingStep
 }
 
 // NewEditor starts editing p, which must already be stored.
 func NewEditor(ctx context.Context, saver ChangeSaver, p *Profile) *Editor {
-	e := &Editor{saver: saver, ctx: ctx, p: p, elems: map[string]Element{}}
+	e := &Editor{saver: saver, ctx: ctx, p: p, elems: map[string]Element{}, ver: map[string]int64{}, metaVer: p.MetaVersion}
 	for _, el := range p.Elements() {
 		e.elems[el.ID] = el
+		e.ver[el.ID] = p.Versions[el.ID]
 	}
 	return e
 }
@@ -158,7 +179,7 @@ func (e *Editor) current(id string) *Element {
 // do applies a new change, stores it and pushes it on the undo stack.
 func (e *Editor) do(c *Change) error {
 	if err := e.apply(c.after, c.metaAfter, c.reviewAfter); err != nil {
-		return err
+		return e.refused(err, c, stepDo)
 	}
 	e.redo = nil
 	if n := len(e.undo); n > 0 && c.key != "" && e.undo[n-1].key == c.key {
@@ -228,7 +249,7 @@ func (e *Editor) Undo() (label string, ok bool, err error) {
 	}
 	c := e.undo[len(e.undo)-1]
 	if err := e.apply(c.before, c.metaBefore, c.reviewBefore); err != nil {
-		return c.Label, false, err
+		return c.Label, false, e.refused(err, c, stepUndo)
 	}
 	e.undo = e.undo[:len(e.undo)-1]
 	e.redo = append(e.redo, c)
@@ -242,7 +263,7 @@ func (e *Editor) Redo() (label string, ok bool, err error) {
 	}
 	c := e.redo[len(e.redo)-1]
 	if err := e.apply(c.after, c.metaAfter, c.reviewAfter); err != nil {
-		return c.Label, false, err
+		return c.Label, false, e.refused(err, c, stepRedo)
 	}
 	e.redo = e.redo[:len(e.redo)-1]
 	e.undo = append(e.undo, c)
@@ -261,9 +282,11 @@ func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta, reviews ma
 	}
 	sort.Strings(ids) // stable order for storage
 	for _, id := range ids {
+		_, exists := e.elems[id]
+		_, stored := e.ver[id] // put there by someone else (see KeepMine)
 		if el := target[id]; el != nil {
 			upserts = append(upserts, *el)
-		} else if _, exists := e.elems[id]; exists {
+		} else if exists || stored {
 			deletes = append(deletes, id)
 		}
 	}
@@ -286,7 +309,38 @@ func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta, reviews ma
 	if err := trial.Assemble(flat); err != nil {
 		return fmt.Errorf("wijziging past niet in het profiel: %w", err)
 	}
-	cs := ChangeSet{Meta: meta, Upserts: upserts, Deletes: deletes}
+	cs := e.changeSet(meta, upserts, deletes, reviews)
+	if err := e.saver.SaveChange(e.ctx, e.p.ID, cs); err != nil {
+		return err
+	}
+	e.pending = nil
+	e.stamp(cs)
+	if len(reviews) > 0 {
+		e.applyReviews(reviews)
+	}
+	e.elems = next
+	e.rev++
+	e.p.Sections, e.p.Lists, e.p.Trends, e.p.Kerntaken, e.p.Rollen = trial.Sections, trial.Lists, trial.Trends, trial.Kerntaken, trial.Rollen
+	if meta != nil {
+		e.p.SetMeta(*meta)
+	}
+	return nil
+}
+
+// changeSet is what apply stores: the elements and reviews, with the
+// versions this editor saw of what it touches and the version it stamps.
+func (e *Editor) changeSet(meta *ProfileMeta, upserts []Element, deletes []string, reviews map[string]*Review) ChangeSet {
+	cs := ChangeSet{Meta: meta, Upserts: upserts, Deletes: deletes, Version: DrawVersion(), ExpectMeta: e.metaVer, Expect: map[string]int64{}}
+	for _, u := range upserts {
+		if v, ok := e.ver[u.ID]; ok {
+			cs.Expect[u.ID] = v
+		}
+	}
+	for _, id := range deletes {
+		if v, ok := e.ver[id]; ok {
+			cs.Expect[id] = v
+		}
+	}
 	rids := make([]string, 0, len(reviews))
 	for id := range reviews {
 		rids = append(rids, id)
@@ -299,19 +353,7 @@ func (e *Editor) apply(target map[string]*Element, meta *ProfileMeta, reviews ma
 			cs.ReviewDeletes = append(cs.ReviewDeletes, id)
 		}
 	}
-	if err := e.saver.SaveChange(e.ctx, e.p.ID, cs); err != nil {
-		return err
-	}
-	if len(reviews) > 0 {
-		e.applyReviews(reviews)
-	}
-	e.elems = next
-	e.rev++
-	e.p.Sections, e.p.Lists, e.p.Trends, e.p.Kerntaken, e.p.Rollen = trial.Sections, trial.Lists, trial.Trends, trial.Kerntaken, trial.Rollen
-	if meta != nil {
-		e.p.SetMeta(*meta)
-	}
-	return nil
+	return cs
 }
 
 // Children returns the current children of parent of the given kinds, in

@@ -58,6 +58,15 @@ type Profile struct {
 	// Reviews are annotations (aansluiting, toelichting, source) on any
 	// element of this profile, referenced by element ID.
 	Reviews []*Review `json:"beoordelingen,omitempty"`
+
+	// Versions are the stored versions of the profile's elements, by
+	// element ID, as the library handed them out; MetaVersion is that of
+	// the profile's own fields. An editor sends them back with every change,
+	// so that a change someone else made meanwhile is never overwritten
+	// silently (see ConflictError). They are not part of the exchange
+	// format.
+	Versions    map[string]int64 `json:"-"`
+	MetaVersion int64            `json:"-"`
 }
 
 // StatusEvent is one step in a profile's life: "vastgesteld op 30 september

@@ -1,5 +1,10 @@
 package app
 
+import (
+	"errors"
+	"fmt"
+)
+
 // Verdict is what the designer decided about a link between an old and a
 // new element in a comparison (a crosswalk). The library keeps verdicts;
 // app/compare uses them.
@@ -25,4 +30,22 @@ func (v Verdict) Valid() bool {
 type Decision struct {
 	OldID, NewID string
 	Verdict      Verdict
+}
+
+// ErrBadKoppeling is returned for a verdict on a link that cannot be
+// stored; nothing is changed.
+var ErrBadKoppeling = errors.New("ongeldige koppeling")
+
+// Check says, in Dutch, why a decision cannot be stored; every library
+// asks it before it writes one.
+func (d Decision) Check() error {
+	switch {
+	case !d.Verdict.Valid():
+		return fmt.Errorf("%w: onbekend besluit %q (kies hand, bevestigd of afgewezen)", ErrBadKoppeling, d.Verdict)
+	case d.OldID == "" && d.NewID == "":
+		return fmt.Errorf("%w: geen element gekozen", ErrBadKoppeling)
+	case d.Verdict != VerdictRejected && (d.OldID == "" || d.NewID == ""):
+		return fmt.Errorf("%w: een koppeling heeft een oud en een nieuw element nodig", ErrBadKoppeling)
+	}
+	return nil
 }

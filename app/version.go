@@ -47,6 +47,12 @@ func (p *Profile) Clone() *Profile {
 	q := *p
 	q.SetMeta(p.Meta())
 	q.Reviews = nil
+	if p.Versions != nil {
+		q.Versions = make(map[string]int64, len(p.Versions))
+		for id, v := range p.Versions {
+			q.Versions[id] = v
+		}
+	}
 	_ = q.Assemble(p.Elements()) // the elements come from a valid tree
 	for _, r := range p.Reviews {
 		c := *r

@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"bcpeditor/app"
@@ -11,7 +10,7 @@ import (
 
 // ErrBadKoppeling is returned for a verdict on a link that cannot be
 // stored; nothing is changed.
-var ErrBadKoppeling = errors.New("ongeldige koppeling")
+var ErrBadKoppeling = app.ErrBadKoppeling
 
 // Koppelingen returns the designer's verdicts on the links between two
 // profiles, for compare.Options.Decisions.
@@ -39,7 +38,7 @@ func (l *Library) Koppelingen(ctx context.Context, oldProfile, newProfile string
 // verdict on that element; making or confirming a link of it lifts such a
 // mark.
 func (l *Library) SetKoppeling(ctx context.Context, oldProfile, newProfile string, d app.Decision) error {
-	if err := checkKoppeling(d); err != nil {
+	if err := d.Check(); err != nil {
 		return err
 	}
 	return l.inTx(ctx, func(tx *sql.Tx) error {
@@ -82,16 +81,4 @@ func (l *Library) ForgetKoppeling(ctx context.Context, oldProfile, newProfile, o
 		}
 		return nil
 	})
-}
-
-func checkKoppeling(d app.Decision) error {
-	switch {
-	case !d.Verdict.Valid():
-		return fmt.Errorf("%w: onbekend besluit %q (kies hand, bevestigd of afgewezen)", ErrBadKoppeling, d.Verdict)
-	case d.OldID == "" && d.NewID == "":
-		return fmt.Errorf("%w: geen element gekozen", ErrBadKoppeling)
-	case d.Verdict != app.VerdictRejected && (d.OldID == "" || d.NewID == ""):
-		return fmt.Errorf("%w: een koppeling heeft een oud en een nieuw element nodig", ErrBadKoppeling)
-	}
-	return nil
 }

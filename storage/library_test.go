@@ -394,6 +394,9 @@ func oldLibraryWithData(t *testing.T, v int) oldLibrary {
 	for _, b := range mustBundles(t) {
 		for _, p := range b.Profiles {
 			write := writeProfile
+			if v < 6 { // before element versions
+				write = writeProfileV3
+			}
 			if v < 3 { // before research sources: the old columns only
 				p = withoutResearch(t, p)
 				write = writeProfileV1

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"bcpeditor/app"
 )
@@ -65,9 +66,9 @@ func loadProfile(ctx context.Context, tx *sql.Tx, id string) (*app.Profile, erro
 	var history, colofon string
 	err := tx.QueryRowContext(ctx, `
 		SELECT id, origin, title, beroep, owner, version_label, status, structure, catalogue_id,
-		       created, modified, status_history, colofon
+		       created, modified, status_history, colofon, meta_version
 		FROM profiles WHERE id = ?`, id).Scan(&p.ID, &p.Origin, &p.Title, &p.Beroep, &p.Owner, &p.VersionLabel,
-		&p.Status, &p.Structure, &p.CatalogueID, &p.Created, &p.Modified, &history, &colofon)
+		&p.Status, &p.Structure, &p.CatalogueID, &p.Created, &p.Modified, &history, &colofon, &p.MetaVersion)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, app.ErrNotFound
 	}
@@ -81,19 +82,22 @@ func loadProfile(ctx context.Context, tx *sql.Tx, id string) (*app.Profile, erro
 		return nil, fmt.Errorf("colofon lezen: %w", err)
 	}
 	rows, err := tx.QueryContext(ctx, `
-		SELECT id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id
+		SELECT id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id, version
 		FROM elements WHERE profile_id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
 	var elems []app.Element
+	p.Versions = map[string]int64{}
 	for rows.Next() {
 		var e app.Element
-		if err := rows.Scan(&e.ID, &e.ParentID, &e.Kind, &e.Position, &e.Code, &e.Title, &e.Body, &e.Ref, &e.Source, &e.Origin, &e.BronID); err != nil {
+		var v int64
+		if err := rows.Scan(&e.ID, &e.ParentID, &e.Kind, &e.Position, &e.Code, &e.Title, &e.Body, &e.Ref, &e.Source, &e.Origin, &e.BronID, &v); err != nil {
 			rows.Close()
 			return nil, err
 		}
 		elems = append(elems, e)
+		p.Versions[e.ID] = v
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -144,16 +148,20 @@ func writeProfile(ctx context.Context, tx *sql.Tx, p *app.Profile) error {
 	if err != nil {
 		return err
 	}
+	// A whole profile written anew gets a new version throughout: an
+	// editor that saw it before meets a conflict instead of overwriting it.
+	version := app.DrawVersion()
 	if _, err := tx.ExecContext(ctx, `
 		INSERT INTO profiles (id, origin, title, beroep, owner, version_label, status, structure, catalogue_id,
-		                      created, modified, status_history, colofon)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		                      created, modified, status_history, colofon, meta_version)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET origin = excluded.origin, title = excluded.title, beroep = excluded.beroep,
 		  owner = excluded.owner, version_label = excluded.version_label, status = excluded.status,
 		  structure = excluded.structure, catalogue_id = excluded.catalogue_id, created = excluded.created,
-		  modified = excluded.modified, status_history = excluded.status_history, colofon = excluded.colofon`,
+		  modified = excluded.modified, status_history = excluded.status_history, colofon = excluded.colofon,
+		  meta_version = excluded.meta_version`,
 		p.ID, p.Origin, p.Title, p.Beroep, p.Owner, p.VersionLabel, p.Status, p.Structure, p.CatalogueID,
-		p.Created, p.Modified, string(history), string(colofon)); err != nil {
+		p.Created, p.Modified, string(history), string(colofon), version); err != nil {
 		return err
 	}
 	for _, table := range []string{"elements", "reviews"} {
@@ -162,14 +170,16 @@ func writeProfile(ctx context.Context, tx *sql.Tx, p *app.Profile) error {
 		}
 	}
 	ins, err := tx.PrepareContext(ctx, `
-		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id, version)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer ins.Close()
+	versions := map[string]int64{}
 	for _, e := range p.Elements() {
-		if _, err := ins.ExecContext(ctx, e.ID, p.ID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin, e.BronID); err != nil {
+		versions[e.ID] = version
+		if _, err := ins.ExecContext(ctx, e.ID, p.ID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin, e.BronID, version); err != nil {
 			if isConstraint(err) {
 				return fmt.Errorf("onderdeel %s staat al in een ander profiel: %w", e.ID, app.ErrExists)
 			}
@@ -193,6 +203,7 @@ func writeProfile(ctx context.Context, tx *sql.Tx, p *app.Profile) error {
 			return err
 		}
 	}
+	p.Versions, p.MetaVersion = versions, version
 	return nil
 }
 
@@ -223,9 +234,14 @@ func (l *Library) DeleteProfile(ctx context.Context, id string) error {
 
 // SaveChange stores one edit in one transaction: the profile's own fields
 // when meta is given, the elements to insert or update, the elements to
-// delete, and the profile's modified stamp.
+// delete, the reviews, and the profile's modified stamp. A checked change
+// (app.ChangeSet.Version) that someone else overtook is refused whole with
+// an *app.ConflictError.
 func (l *Library) SaveChange(ctx context.Context, profileID string, c app.ChangeSet) error {
-	meta, upserts, deletes := c.Meta, c.Upserts, c.Deletes
+	version := c.Version
+	if !c.Checked() {
+		version = app.DrawVersion()
+	}
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "UPDATE profiles SET modified = ? WHERE id = ?", l.stamp(), profileID)
 		if err != nil {
@@ -234,72 +250,163 @@ func (l *Library) SaveChange(ctx context.Context, profileID string, c app.Change
 		if n, _ := res.RowsAffected(); n == 0 {
 			return app.ErrNotFound
 		}
-		if meta != nil {
-			history, err := json.Marshal(nonNil(meta.StatusHistory))
-			if err != nil {
-				return err
-			}
-			colofon, err := json.Marshal(nonNil(meta.Colofon))
-			if err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE profiles SET title = ?, beroep = ?, owner = ?, version_label = ?,
-				status = ?, status_history = ?, colofon = ? WHERE id = ?`, meta.Title, meta.Beroep, meta.Owner,
-				meta.VersionLabel, meta.Status, string(history), string(colofon), profileID); err != nil {
+		if err := checkChange(ctx, tx, profileID, c); err != nil {
+			return err
+		}
+		if err := writeChangeMeta(ctx, tx, profileID, c.Meta, version); err != nil {
+			return err
+		}
+		for _, e := range c.Upserts {
+			if err := upsertElement(ctx, tx, profileID, e, version); err != nil {
 				return err
 			}
 		}
-		for _, e := range upserts {
-			if err := upsertElement(ctx, tx, profileID, e); err != nil {
-				return err
-			}
-		}
-		for _, id := range deletes {
+		for _, id := range c.Deletes {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM elements WHERE id = ? AND profile_id = ?", id, profileID); err != nil {
 				return err
 			}
 		}
-		for _, r := range c.ReviewUpserts {
-			res, err := tx.ExecContext(ctx, `
-				INSERT INTO reviews (id, profile_id, element_id, position, kind, aansluiting, toelichting, source, date,
-				                     bron_id, citaat, vindplaats, uit_tekst, lezing)
-				VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM reviews WHERE profile_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT(id) DO UPDATE SET element_id = excluded.element_id, kind = excluded.kind,
-				  aansluiting = excluded.aansluiting, toelichting = excluded.toelichting, source = excluded.source, date = excluded.date,
-				  bron_id = excluded.bron_id, citaat = excluded.citaat, vindplaats = excluded.vindplaats,
-				  uit_tekst = excluded.uit_tekst, lezing = excluded.lezing
-				WHERE reviews.profile_id = excluded.profile_id`,
-				r.ID, profileID, r.ElementID, profileID, r.Kind, r.Aansluiting, r.Toelichting, r.Source, r.Date,
-				r.BronID, r.Citaat, r.Vindplaats, r.UitTekst, r.Lezing)
-			if err != nil {
-				return err
-			}
-			if n, _ := res.RowsAffected(); n == 0 {
-				return fmt.Errorf("beoordeling %s hoort bij een ander profiel: %w", r.ID, app.ErrExists)
-			}
-		}
-		for _, id := range c.ReviewDeletes {
-			if _, err := tx.ExecContext(ctx, "DELETE FROM reviews WHERE id = ? AND profile_id = ?", id, profileID); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeChangeReviews(ctx, tx, profileID, c)
 	})
+	var ce *app.ConflictError
+	if errors.As(err, &ce) {
+		return ce
+	}
 	if err != nil {
 		return fmt.Errorf("wijziging opslaan: %w", err)
 	}
 	return nil
 }
 
-func upsertElement(ctx context.Context, tx *sql.Tx, profileID string, e app.Element) error {
+// checkChange reads what the change touches as stored now and compares it
+// with what the editor saw.
+func checkChange(ctx context.Context, tx *sql.Tx, profileID string, c app.ChangeSet) error {
+	if !c.Checked() {
+		return nil
+	}
+	ids, deleted := c.CheckIDs()
+	args := []any{profileID}
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	for _, id := range deleted {
+		args = append(args, id)
+	}
+	rows, err := tx.QueryContext(ctx, `
+		SELECT id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id, version
+		FROM elements WHERE profile_id = ? AND (id IN (`+placeholders(len(ids))+`) OR parent_id IN (`+placeholders(len(deleted))+`))`, args...)
+	if err != nil {
+		return err
+	}
+	var stored []app.StoredElement
+	for rows.Next() {
+		var e app.StoredElement
+		if err := rows.Scan(&e.ID, &e.ParentID, &e.Kind, &e.Position, &e.Code, &e.Title, &e.Body, &e.Ref, &e.Source, &e.Origin, &e.BronID, &e.Version); err != nil {
+			rows.Close()
+			return err
+		}
+		stored = append(stored, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var meta app.ProfileMeta
+	var metaVersion int64
+	if c.Meta != nil {
+		if meta, metaVersion, err = storedMeta(ctx, tx, profileID); err != nil {
+			return err
+		}
+	}
+	return c.Check(profileID, stored, meta, metaVersion)
+}
+
+// placeholders is "?, ?, ?" for n values ("NULL" for none, which matches
+// nothing).
+func placeholders(n int) string {
+	if n == 0 {
+		return "NULL"
+	}
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// storedMeta reads a profile's own fields and their version.
+func storedMeta(ctx context.Context, tx *sql.Tx, profileID string) (app.ProfileMeta, int64, error) {
+	var m app.ProfileMeta
+	var history, colofon string
+	var v int64
+	err := tx.QueryRowContext(ctx, `SELECT title, beroep, owner, version_label, status, status_history, colofon, meta_version
+		FROM profiles WHERE id = ?`, profileID).Scan(&m.Title, &m.Beroep, &m.Owner, &m.VersionLabel, &m.Status, &history, &colofon, &v)
+	if err != nil {
+		return m, 0, err
+	}
+	if err := json.Unmarshal([]byte(history), &m.StatusHistory); err != nil {
+		return m, 0, fmt.Errorf("statushistorie lezen: %w", err)
+	}
+	if err := json.Unmarshal([]byte(colofon), &m.Colofon); err != nil {
+		return m, 0, fmt.Errorf("colofon lezen: %w", err)
+	}
+	return m, v, nil
+}
+
+// writeChangeMeta stores the profile's own fields of a change.
+func writeChangeMeta(ctx context.Context, tx *sql.Tx, profileID string, meta *app.ProfileMeta, version int64) error {
+	if meta == nil {
+		return nil
+	}
+	history, err := json.Marshal(nonNil(meta.StatusHistory))
+	if err != nil {
+		return err
+	}
+	colofon, err := json.Marshal(nonNil(meta.Colofon))
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE profiles SET title = ?, beroep = ?, owner = ?, version_label = ?,
+		status = ?, status_history = ?, colofon = ?, meta_version = ? WHERE id = ?`, meta.Title, meta.Beroep, meta.Owner,
+		meta.VersionLabel, meta.Status, string(history), string(colofon), version, profileID)
+	return err
+}
+
+// writeChangeReviews stores the reviews of a change.
+func writeChangeReviews(ctx context.Context, tx *sql.Tx, profileID string, c app.ChangeSet) error {
+	for _, r := range c.ReviewUpserts {
+		res, err := tx.ExecContext(ctx, `
+			INSERT INTO reviews (id, profile_id, element_id, position, kind, aansluiting, toelichting, source, date,
+			                     bron_id, citaat, vindplaats, uit_tekst, lezing)
+			VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM reviews WHERE profile_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT(id) DO UPDATE SET element_id = excluded.element_id, kind = excluded.kind,
+			  aansluiting = excluded.aansluiting, toelichting = excluded.toelichting, source = excluded.source, date = excluded.date,
+			  bron_id = excluded.bron_id, citaat = excluded.citaat, vindplaats = excluded.vindplaats,
+			  uit_tekst = excluded.uit_tekst, lezing = excluded.lezing
+			WHERE reviews.profile_id = excluded.profile_id`,
+			r.ID, profileID, r.ElementID, profileID, r.Kind, r.Aansluiting, r.Toelichting, r.Source, r.Date,
+			r.BronID, r.Citaat, r.Vindplaats, r.UitTekst, r.Lezing)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("beoordeling %s hoort bij een ander profiel: %w", r.ID, app.ErrExists)
+		}
+	}
+	for _, id := range c.ReviewDeletes {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM reviews WHERE id = ? AND profile_id = ?", id, profileID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func upsertElement(ctx context.Context, tx *sql.Tx, profileID string, e app.Element, version int64) error {
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO elements (id, profile_id, parent_id, kind, position, code, title, body, ref, source, origin, bron_id, version)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, kind = excluded.kind,
 		  position = excluded.position, code = excluded.code, title = excluded.title, body = excluded.body,
-		  ref = excluded.ref, source = excluded.source, origin = excluded.origin, bron_id = excluded.bron_id
+		  ref = excluded.ref, source = excluded.source, origin = excluded.origin, bron_id = excluded.bron_id,
+		  version = excluded.version
 		WHERE elements.profile_id = excluded.profile_id`,
-		e.ID, profileID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin, e.BronID)
+		e.ID, profileID, e.ParentID, e.Kind, e.Position, e.Code, e.Title, e.Body, e.Ref, e.Source, e.Origin, e.BronID, version)
 	if err != nil {
 		return err
 	}

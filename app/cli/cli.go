@@ -21,6 +21,11 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	// Library is where the library lives.
 	Library app.Location
+	// Locate reads a library's place as the user gives it (a path or a
+	// postgres:// address); Local is the user's own library file, where
+	// profiles go for offline work. main sets both.
+	Locate func(string) (app.Location, error)
+	Local  func() (app.Location, error)
 }
 
 // usageError is a mistake in how a command was called (exit status 2).
@@ -41,6 +46,8 @@ var Commands = []struct{ Name, Usage, Help string }{
 	{"restore", "restore RESERVEKOPIE", "zet een reservekopie terug (nummer uit 'backups' of pad)"},
 	{"delete", "delete [--ja] PROFIEL", "verwijdert een profiel met alles wat erin staat"},
 	{"search", "search [--json] [--limit N] [--profile PROFIEL] ZOEKTERM", "zoekt competenties en onderdelen in alle profielen"},
+	{"meenemen", "meenemen [--naar PAD] PROFIEL...", "neemt profielen uit de (team)bibliotheek mee naar een eigen bibliotheek, voor offline werk"},
+	{"terugbrengen", "terugbrengen [--van PAD] [--dry-run] [--conflicts eigen|binnenkomend] [PROFIEL...]", "brengt offline bewerkte profielen terug en voegt ze samen"},
 }
 
 // IsCommand reports whether name is a subcommand.
@@ -83,6 +90,10 @@ func Run(ctx context.Context, env Env, args []string) int {
 		err = runRestore(ctx, env, args[1:])
 	case "delete":
 		err = runDelete(ctx, env, args[1:])
+	case "meenemen":
+		err = runTakeOffline(ctx, env, args[1:])
+	case "terugbrengen":
+		err = runBringBack(ctx, env, args[1:])
 	default:
 		err = usageError{fmt.Sprintf("onbekende opdracht %q (bekend: %s)", args[0], commandNames())}
 	}
@@ -111,6 +122,9 @@ func newFlags(name string) *flag.FlagSet {
 	return fs
 }
 
+// anyArgs lets parse accept any number of positional arguments.
+const anyArgs = -2
+
 func parse(fs *flag.FlagSet, args []string, positional int, usage string) ([]string, error) {
 	// Allow flags after positional arguments too: "show X --json".
 	var flags, rest []string
@@ -136,7 +150,8 @@ func parse(fs *flag.FlagSet, args []string, positional int, usage string) ([]str
 	if err := fs.Parse(flags); err != nil {
 		return nil, usageError{fmt.Sprintf("%v; gebruik: bcpeditor %s", err, usage)}
 	}
-	if positional >= 0 && len(rest) != positional || positional < 0 && len(rest) == 0 {
+	// positional: that many arguments; -1: one or more; anyArgs: any number.
+	if positional >= 0 && len(rest) != positional || positional == -1 && len(rest) == 0 {
 		return nil, usageError{"gebruik: bcpeditor " + usage}
 	}
 	return rest, nil

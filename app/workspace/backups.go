@@ -16,6 +16,7 @@ func (w *Workspace) Backups() ([]app.Backup, error) { return w.loc.Backups() }
 // the backup put back (the current library kept as a backup) and the
 // library opened again, in the same way. The open profile is closed.
 func (w *Workspace) Restore(b app.Backup) error {
+	w.endWatch(false)
 	w.session = nil
 	for _, s := range w.summaries {
 		w.index.RemoveProfile(s.ID) // the caller indexes the restored library again
@@ -29,6 +30,7 @@ func (w *Workspace) Restore(b app.Backup) error {
 		return &OpenError{Problem: w.loc.Explain(err), Err: err}
 	}
 	w.store = st
+	w.startWatch()
 	if err := w.Reload(); err != nil {
 		return err
 	}

@@ -10,8 +10,15 @@ const (
 	LibraryChanged EventKind = iota
 	// ProfileOpened: another profile is open for editing (or none is).
 	ProfileOpened
-	// ProfileEdited: the open profile changed (an edit, undo or redo).
+	// ProfileEdited: the open profile changed (an edit, undo or redo, or a
+	// change made elsewhere: see Remote).
 	ProfileEdited
+	// ConnectionChanged: the connection to a library on a server was lost
+	// or came back; Label says so in Dutch for the status bar.
+	ConnectionChanged
+	// PresenceChanged: who else has the open profile open may have changed
+	// (ask OthersOnProfile).
+	PresenceChanged
 )
 
 // Event is one announced change.
@@ -24,8 +31,20 @@ type Event struct {
 	// field that was typed in is already up to date, so a form need not be
 	// rebuilt for it. Empty for every other change.
 	Key string
-	// Label describes an edit, undo or redo ("werkproces toevoegen").
+	// Label describes an edit, undo or redo ("werkproces toevoegen"), or
+	// the news of ConnectionChanged.
 	Label string
+	// Remote: the change was made elsewhere (another designer, another
+	// program). A form keeps the field the designer is typing in.
+	Remote bool
+	// Elements are, for a change made elsewhere to the open profile, the
+	// elements it changed, added or removed.
+	Elements []string
+	// Held is, for a change made elsewhere, the element ("meta" for the
+	// profile's own fields) kept as the designer typed it: someone else
+	// changed the very field being typed in, and the next save of it asks
+	// the designer to choose.
+	Held string
 }
 
 // Subscribe calls f with every event, on the goroutine that caused it

@@ -26,6 +26,7 @@ func (w *Workspace) OpenProfile(id string) (*Session, error) {
 	s := &Session{w: w, profile: p, editor: app.NewEditor(w.ctx, w.store, p), catalogue: w.Catalogue(p)}
 	s.problems = app.Validate(p, s.catalogue)
 	w.session = s
+	w.setPresent(id)
 	w.emit(Event{Kind: ProfileOpened, ProfileID: id})
 	return s, nil
 }
@@ -34,6 +35,7 @@ func (w *Workspace) OpenProfile(id string) (*Session, error) {
 func (w *Workspace) CloseProfile() {
 	if w.session != nil {
 		w.session = nil
+		w.setPresent("")
 		w.emit(Event{Kind: ProfileOpened})
 	}
 }

@@ -43,6 +43,12 @@ type Workspace struct {
 	session   *Session
 	listeners map[int]func(Event)
 	nextID    int
+
+	// Changes made elsewhere (see remote.go).
+	remote     chan app.StoreChange
+	stopWatch  func()
+	connection app.Connection
+	status     string
 }
 
 // OpenError is a library that could not be opened: the user's sentence and
@@ -81,6 +87,7 @@ func New(ctx context.Context, loc app.Location, st app.Store, mode app.OpenMode)
 
 // Close closes the library.
 func (w *Workspace) Close() error {
+	w.endWatch(true)
 	w.session = nil
 	if w.store == nil {
 		return nil
@@ -108,9 +115,14 @@ func (w *Workspace) Warnings() []string {
 // Location is where the library lives.
 func (w *Workspace) Location() app.Location { return w.loc }
 
-// ReadOnly reports whether the library was opened read-only: every edit is
-// refused.
-func (w *Workspace) ReadOnly() bool { return w.mode == app.OpenReadOnly }
+// ReadOnly reports whether every edit is refused: the library was opened
+// read-only, or (a team library) the designer's role may only read.
+func (w *Workspace) ReadOnly() bool {
+	if ro, ok := w.store.(app.ReadOnlyStore); ok && ro.ReadOnly() {
+		return true
+	}
+	return w.mode == app.OpenReadOnly
+}
 
 // Context is the workspace's context.
 func (w *Workspace) Context() context.Context { return w.ctx }
