@@ -63,7 +63,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	rest := fs.Args()
 	if len(rest) == 0 {
 		return ui.Run(ui.Config{Library: loc, Version: version + " (" + build + ")",
-			LibraryAt: func(path string) app.Location { return storage.FileLocation{Path: path} }})
+			LibraryAt: func(path string) app.Location { return storage.FileLocation{Path: path} },
+			Locate:    locate.Parse, Local: locate.Local,
+			Chosen: *dbFlag != "" || os.Getenv(storage.EnvPath) != ""})
 	}
 	if rest[0] == "help" {
 		usage(stdout)

@@ -80,6 +80,9 @@ func (mw *MainWindow) actions() map[string]*action {
 		"newVersion":   {label: lang.L("Nieuwe versie"), shortcuts: nil, run: mw.NewVersion},
 		"snapshot":     {label: lang.L("Versie vastleggen…"), shortcuts: nil, run: mw.AskSnapshot},
 		"history":      {label: lang.L("Geschiedenis…"), shortcuts: []fyne.Shortcut{ctrl(fyne.KeyH)}, run: mw.ShowHistory},
+		"openLibrary":  {label: lang.L("Bibliotheek openen…"), shortcuts: nil, run: mw.AskOpenLibrary},
+		"takeOffline":  {label: lang.L("Meenemen voor offline werk…"), shortcuts: nil, run: mw.AskTakeOffline},
+		"bringBack":    {label: lang.L("Terugbrengen…"), shortcuts: nil, run: mw.AskBringBack},
 		"restore":      {label: lang.L("Reservekopie terugzetten…"), shortcuts: nil, run: mw.AskRestore},
 		"renameProf":   {label: lang.L("Profiel hernoemen…"), shortcuts: nil, run: mw.AskRenameProfile},
 		"deleteProf":   {label: lang.L("Profiel verwijderen…"), shortcuts: nil, run: mw.AskDeleteProfile},
@@ -104,7 +107,7 @@ func (mw *MainWindow) item(id string) *fyne.MenuItem {
 
 func (mw *MainWindow) menu() *fyne.MainMenu {
 	m := fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("Bestand"), mw.item("newProfile"), mw.item("newVersion"), mw.item("snapshot"), mw.item("history"), fyne.NewMenuItemSeparator(),
+		fyne.NewMenu(lang.L("Bestand"), mw.item("openLibrary"), mw.item("takeOffline"), mw.item("bringBack"), fyne.NewMenuItemSeparator(), mw.item("newProfile"), mw.item("newVersion"), mw.item("snapshot"), mw.item("history"), fyne.NewMenuItemSeparator(),
 			mw.item("import"), mw.item("export"), mw.item("exportModel"), fyne.NewMenuItemSeparator(), mw.item("renameProf"), mw.item("deleteProf"), fyne.NewMenuItemSeparator(), mw.item("restore")),
 		fyne.NewMenu(lang.L("Bewerken"), mw.item("undo"), mw.item("redo"), fyne.NewMenuItemSeparator(),
 			mw.item("rename"), mw.item("delete"), fyne.NewMenuItemSeparator(), mw.item("up"), mw.item("down"), mw.item("moveTo"),

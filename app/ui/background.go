@@ -32,16 +32,23 @@ func (b *background) run(work func(), done func()) {
 	go func() {
 		defer b.wg.Done()
 		work()
-		switch {
-		case done == nil:
-		case b.queue:
-			b.mu.Lock()
-			b.queued = append(b.queued, done)
-			b.mu.Unlock()
-		default:
-			fyne.Do(done)
+		if done != nil {
+			b.deliver(done)
 		}
 	}()
+}
+
+// deliver runs f on the UI goroutine (queued until wait in tests); for
+// goroutines that are not work started with run, such as the one that
+// follows changes made elsewhere.
+func (b *background) deliver(f func()) {
+	if !b.queue {
+		fyne.Do(f)
+		return
+	}
+	b.mu.Lock()
+	b.queued = append(b.queued, f)
+	b.mu.Unlock()
 }
 
 // wait waits until every piece of work has finished and runs the queued

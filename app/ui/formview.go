@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -56,6 +57,10 @@ func newFormView(ws *workspace.Workspace, host formHost) *formView {
 	v.Scroll = container.NewVScroll(container.NewPadded(v.box))
 	ws.Subscribe(func(e workspace.Event) {
 		if e.Kind != workspace.ProfileEdited {
+			return
+		}
+		if e.Remote {
+			v.remoteEdited(e)
 			return
 		}
 		if e.Key != "" && (v.fields[e.Key] != nil || !v.shows(keyElement(e.Key))) {
@@ -121,6 +126,47 @@ func (v *formView) rebuild() {
 	}
 	v.show(id, false)
 	v.focus(focus)
+}
+
+// remoteEdited follows a change made elsewhere: the form is built again
+// when it shows something that changed, and the field being typed in —
+// which the workspace kept as typed — gets its cursor back where it was.
+func (v *formView) remoteEdited(e workspace.Event) {
+	if !v.showsAny(e.Elements) && !v.gone() {
+		v.refreshProblems()
+		return
+	}
+	f, typing := v.host.canvas().Focused().(*widgets.FieldEntry)
+	row, col := 0, 0
+	if typing {
+		row, col = f.CursorRow, f.CursorColumn
+	}
+	v.rebuild()
+	if typing {
+		if e := v.fields[f.Key]; e != nil {
+			e.CursorRow, e.CursorColumn = row, col
+			e.Refresh()
+		}
+	}
+}
+
+// showsAny reports whether the form shows any of the elements (or is a
+// page that sums up many, such as a branch or the bronnen).
+func (v *formView) showsAny(ids []string) bool {
+	if len(ids) == 0 || strings.HasPrefix(v.nodeID, "#") || v.nodeID == "" {
+		return true
+	}
+	for _, id := range ids {
+		if v.shows(id) {
+			return true
+		}
+	}
+	for key := range v.fields { // a line shown here that is gone now
+		if slices.Contains(ids, keyElement(key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // gone reports whether the node shown no longer exists.

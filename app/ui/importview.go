@@ -91,6 +91,12 @@ type mergeView struct {
 // showMerge shows the dry run of an import and, per conflict, both
 // versions with a choice; nothing changes until "Samenvoegen".
 func (mw *MainWindow) showMerge(plan *workspace.ImportPlan) {
+	mw.showMergeThen(plan, lang.L("Samenvoegen"), mw.ApplyImport)
+}
+
+// showMergeThen is showMerge with what "Samenvoegen" does (an import, or
+// bringing profiles back from offline work).
+func (mw *MainWindow) showMergeThen(plan *workspace.ImportPlan, title string, apply func(*workspace.ImportPlan, workspace.Choices) error) {
 	summary := widget.NewLabel(plan.Summary())
 	summary.Wrapping = fyne.TextWrapWord
 	box := container.NewVBox(summary)
@@ -104,10 +110,10 @@ func (mw *MainWindow) showMerge(plan *workspace.ImportPlan) {
 			box.Add(conflictRow(c, mine))
 		}
 	}
-	mv.dialog = dialog.NewCustomConfirm(lang.L("Samenvoegen"), lang.L("Samenvoegen"), lang.L("Annuleren"), container.NewVScroll(box), func(ok bool) {
+	mv.dialog = dialog.NewCustomConfirm(title, lang.L("Samenvoegen"), lang.L("Annuleren"), container.NewVScroll(box), func(ok bool) {
 		mw.merge = nil
 		if ok {
-			if err := mw.ApplyImport(plan, mv.choices); err != nil {
+			if err := apply(plan, mv.choices); err != nil {
 				mw.showError(err)
 			}
 		}
@@ -124,17 +130,6 @@ func (mw *MainWindow) showMerge(plan *workspace.ImportPlan) {
 // the other), with the choice between them (the library's own by default).
 func conflictRow(c app.Conflict, chosen map[string]app.Side) fyne.CanvasObject {
 	options := []string{lang.L("eigen versie houden"), lang.L("binnenkomende versie nemen")}
-	here, there := conflictText(c.Local, c.LocalMeta), conflictText(c.Incoming, c.IncomingMeta)
-	diff := compare.WordDiff(here, there)
-	side := func(head string, gone bool, text string, old bool) fyne.CanvasObject {
-		box := container.NewVBox(widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
-		if gone {
-			box.Add(widget.NewLabel(lang.L("(verwijderd)")))
-		} else {
-			box.Add(widgets.NewMarkedText(pieces(compare.Side(diff, old)), false))
-		}
-		return box
-	}
 	pick := widget.NewRadioGroup(options, func(s string) {
 		if s == options[1] {
 			chosen[c.ElementID] = app.TakeIncoming
@@ -144,11 +139,27 @@ func conflictRow(c app.Conflict, chosen map[string]app.Side) fyne.CanvasObject {
 	})
 	pick.Horizontal = true
 	pick.SetSelected(options[0])
+	return container.NewVBox(conflictSides(c, lang.L("Hier"), lang.L("Binnenkomend")), pick)
+}
+
+// conflictSides shows what a conflict is about and both versions side by
+// side, in full, with the words that differ marked.
+func conflictSides(c app.Conflict, hereHead, thereHead string) fyne.CanvasObject {
+	here, there := conflictText(c.Local, c.LocalMeta), conflictText(c.Incoming, c.IncomingMeta)
+	diff := compare.WordDiff(here, there)
+	side := func(head string, gone bool, old bool) fyne.CanvasObject {
+		box := container.NewVBox(widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		if gone {
+			box.Add(widget.NewLabel(lang.L("(verwijderd)")))
+		} else {
+			box.Add(widgets.NewMarkedText(pieces(compare.Side(diff, old)), false))
+		}
+		return box
+	}
 	return container.NewVBox(widget.NewLabelWithStyle(c.What, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewGridWithColumns(2,
-			side(lang.L("Hier"), c.Local == nil && c.LocalMeta == nil, here, true),
-			side(lang.L("Binnenkomend"), c.Incoming == nil && c.IncomingMeta == nil, there, false)),
-		pick)
+			side(hereHead, c.Local == nil && c.LocalMeta == nil, true),
+			side(thereHead, c.Incoming == nil && c.IncomingMeta == nil, false)))
 }
 
 // conflictText is one side of a conflict as text: an element's code, title

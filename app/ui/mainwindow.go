@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -36,6 +37,11 @@ type MainWindow struct {
 	form      *formView
 	Status    *widget.Label
 	SaveState *widget.Label
+	// Presence names who else has the open profile open (a team library).
+	Presence *widget.Label
+	conflict *dialog.CustomDialog
+	// moved is the window that took over when another library was opened.
+	moved *MainWindow
 
 	search       *searchPanel
 	picker       *picker
@@ -56,6 +62,7 @@ func NewMainWindow(a fyne.App, ws *workspace.Workspace, cfg Config) *MainWindow 
 	mw.Status = widget.NewLabel("")
 	mw.Status.Truncation = fyne.TextTruncateEllipsis
 	mw.SaveState = widget.NewLabel("")
+	mw.Presence = widget.NewLabel("")
 	// The views subscribe in this order, so that on each event the tree
 	// and the form are current before the window acts on them.
 	mw.library = newLibraryView(ws, mw.openFromLibrary)
@@ -64,6 +71,9 @@ func NewMainWindow(a fyne.App, ws *workspace.Workspace, cfg Config) *MainWindow 
 	ws.Subscribe(mw.onWorkspaceEvent)
 	mw.acts = mw.actions()
 	mw.Window.SetMainMenu(mw.menu())
+	mw.acts["openLibrary"].setEnabled(cfg.Locate != nil)
+	mw.acts["takeOffline"].setEnabled(mw.isTeam())
+	mw.acts["bringBack"].setEnabled(mw.isTeam() && !ws.ReadOnly())
 	mw.registerShortcuts()
 	// Function keys (F2, F7, F9) have no modifier, so Fyne does not make
 	// shortcuts of them: catch them as keys when nothing has focus, and
@@ -83,6 +93,10 @@ func NewMainWindow(a fyne.App, ws *workspace.Workspace, cfg Config) *MainWindow 
 	mw.indexLibrary()
 	mw.openLast()
 	mw.updateUndoRedo()
+	mw.updatePresence()
+	if !mw.bg.queue { // tests follow changes made elsewhere when they ask
+		mw.followRemote()
+	}
 	return mw
 }
 
@@ -95,7 +109,7 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 	inner.Offset = 0.4
 	outer := container.NewHSplit(left, inner)
 	outer.Offset = 0.2
-	status := container.NewBorder(nil, nil, nil, mw.SaveState, mw.Status)
+	status := container.NewBorder(nil, nil, nil, container.NewHBox(mw.Presence, mw.SaveState), mw.Status)
 	var top fyne.CanvasObject
 	if mw.ws.ReadOnly() {
 		top = readOnlyBanner()
@@ -163,12 +177,19 @@ func (mw *MainWindow) indexLibrary() {
 // onWorkspaceEvent keeps the window's own parts current: title, status
 // line, undo and redo.
 func (mw *MainWindow) onWorkspaceEvent(e workspace.Event) {
+	if e.Remote {
+		mw.remoteEvent(e)
+		mw.updateTitle()
+		mw.updateUndoRedo()
+		return
+	}
 	switch e.Kind {
 	case workspace.LibraryChanged:
 		mw.showLibraryStatus()
 	case workspace.ProfileOpened:
 		mw.SaveState.SetText("")
 		mw.selectRemembered()
+		mw.updatePresence()
 	case workspace.ProfileEdited:
 		mw.SaveState.SetText(lang.L("Opgeslagen") + " ✓ " + time.Now().Format("15:04:05"))
 	}
@@ -177,12 +198,27 @@ func (mw *MainWindow) onWorkspaceEvent(e workspace.Event) {
 }
 
 func (mw *MainWindow) showLibraryStatus() {
-	text := fmt.Sprintf("%s: %s · %s", lang.L("Bibliotheek"), filepath.Base(mw.ws.Location().String()),
+	text := fmt.Sprintf("%s: %s · %s", lang.L("Bibliotheek"), libraryName(mw.ws.Location()),
 		lang.L("{{.Count}} profielen", map[string]any{"Count": len(mw.ws.Profiles())}))
 	if mw.ws.ReadOnly() {
 		text = lang.L("Alleen lezen") + " · " + text
 	}
+	if state, news := mw.ws.Connection(); state != app.ConnectionOK && news != "" {
+		text = news + " · " + text
+	}
 	mw.Status.SetText(text)
+}
+
+// libraryName is a library as the status bar names it: a file by its
+// name, a team library by its whole address (which has no password).
+func libraryName(loc app.Location) string {
+	if loc == nil {
+		return ""
+	}
+	if s := loc.String(); strings.Contains(s, "://") {
+		return s
+	}
+	return filepath.Base(loc.String())
 }
 
 // functionKey runs the action of F2, F7, F9 ….
@@ -310,6 +346,10 @@ func (mw *MainWindow) saveFailed(err error) {
 }
 
 func (mw *MainWindow) showError(err error) {
+	if ce, ok := conflictIn(err); ok {
+		mw.showConflict(ce)
+		return
+	}
 	fyne.LogError("BCP Editor", err)
 	showError(mw.Window, err)
 }

@@ -34,7 +34,16 @@ type Config struct {
 	// LibraryAt is a library in a file of the designer's choosing (for a
 	// new library when the usual folder cannot be written).
 	LibraryAt func(path string) app.Location
-	Version   string
+	// Locate reads a library's place as the designer gives it (a path or a
+	// postgres:// address); Local is the designer's own library file. With
+	// both, the window can open other libraries (Bestand → Bibliotheek
+	// openen…) and take profiles from a team library for offline work.
+	Locate func(string) (app.Location, error)
+	Local  func() (app.Location, error)
+	// Chosen: main was told which library to open (--db, BCPEDITOR_DB);
+	// otherwise the window opens the one it had open last time.
+	Chosen  bool
+	Version string
 }
 
 // Run starts the interface and returns the exit status when the last
@@ -43,6 +52,7 @@ func Run(cfg Config) int {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	SetupLanguage()
+	cfg = rememberedLibrary(a, cfg)
 	ws, err := workspace.Open(context.Background(), cfg.Library, app.OpenExclusive)
 	status := 0
 	if err != nil {
@@ -58,7 +68,7 @@ func Run(cfg Config) int {
 	return status
 }
 
-func openMain(a fyne.App, ws *workspace.Workspace, cfg Config) {
+func openMain(a fyne.App, ws *workspace.Workspace, cfg Config) *MainWindow {
 	mw := NewMainWindow(a, ws, cfg)
 	mw.Window.SetCloseIntercept(func() {
 		mw.saveWindowSize()
@@ -71,6 +81,7 @@ func openMain(a fyne.App, ws *workspace.Workspace, cfg Config) {
 	if ws := ws.Warnings(); len(ws) > 0 {
 		showInfo(mw.Window, lang.L("Let op"), strings.Join(ws, "\n\n"))
 	}
+	return mw
 }
 
 // ShowStartProblem explains why the library cannot be opened and offers
@@ -131,11 +142,32 @@ func ShowStartProblem(a fyne.App, cfg Config, cause error, opened func(*workspac
 			})
 		}))
 	}
+	if local := ownLibrary(cfg); local != nil && local.String() != cfg.Library.String() {
+		// A team library out of reach (a workshop without network): work
+		// in one's own library meanwhile.
+		buttons = append(buttons, widget.NewButton(lang.L("Eigen bibliotheek openen"), func() {
+			c := cfg
+			c.Library = local
+			try(c, app.OpenExclusive, nil)
+		}))
+	}
 	buttons = append(buttons, widget.NewButton(lang.L("Afsluiten"), func() { a.Quit() }))
 	w.SetContent(container.NewBorder(nil, container.NewHBox(buttons...), nil, nil, text))
 	w.Resize(fyne.NewSize(640, 220))
 	w.Show()
 	return w
+}
+
+// ownLibrary is the designer's own library file, when main said where.
+func ownLibrary(cfg Config) app.Location {
+	if cfg.Local == nil {
+		return nil
+	}
+	loc, err := cfg.Local()
+	if err != nil {
+		return nil
+	}
+	return loc
 }
 
 // chooseBackup lets the designer pick one of the backups, newest first.
