@@ -32,14 +32,17 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bcpeditor", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // its messages are English; ours below are Dutch
 	dbFlag := fs.String("db", "", "pad naar de bibliotheek of postgres://-adres van een teambibliotheek (standaard: "+storage.EnvPath+" of de datamap)")
 	showVersion := fs.Bool("version", false, "toon de versie")
-	fs.Usage = func() { usage(stderr) }
+	fs.Usage = func() {} // printed below, after the Dutch message
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage(stdout)
 			return 0
 		}
+		fmt.Fprintln(stderr, "bcpeditor:", cli.FlagError(err))
+		usage(stderr)
 		return 2
 	}
 	if *showVersion {

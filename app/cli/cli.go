@@ -148,7 +148,10 @@ func parse(fs *flag.FlagSet, args []string, positional int, usage string) ([]str
 		rest = append(rest, a)
 	}
 	if err := fs.Parse(flags); err != nil {
-		return nil, usageError{fmt.Sprintf("%v; gebruik: bcpeditor %s", err, usage)}
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, usageError{"gebruik: bcpeditor " + usage}
+		}
+		return nil, usageError{fmt.Sprintf("%s; gebruik: bcpeditor %s", FlagError(err), usage)}
 	}
 	// positional: that many arguments; -1: one or more; anyArgs: any number.
 	if positional >= 0 && len(rest) != positional || positional == -1 && len(rest) == 0 {

@@ -114,40 +114,34 @@ func (v *formView) shows(id string) bool {
 	return ok && el.ParentID == v.nodeID
 }
 
-// rebuild shows the same node again after a change, keeping focus.
+// rebuild shows the same node again after a change, keeping the focus and
+// the cursor of the field that had it.
 func (v *formView) rebuild() {
-	focus := ""
-	if f, ok := v.host.canvas().Focused().(*widgets.FieldEntry); ok {
-		focus = f.Key
-	}
+	f, typing := v.host.canvas().Focused().(*widgets.FieldEntry)
 	id := v.nodeID
 	if v.gone() {
 		id = widgets.NodeMeta
 	}
 	v.show(id, false)
-	v.focus(focus)
+	if !typing {
+		return
+	}
+	v.focus(f.Key)
+	if e := v.fields[f.Key]; e != nil && e.Text == f.Text {
+		e.CursorRow, e.CursorColumn = f.CursorRow, f.CursorColumn
+		e.Refresh()
+	}
 }
 
 // remoteEdited follows a change made elsewhere: the form is built again
-// when it shows something that changed, and the field being typed in —
-// which the workspace kept as typed — gets its cursor back where it was.
+// when it shows something that changed; the field being typed in — which
+// the workspace kept as typed — keeps its cursor (see rebuild).
 func (v *formView) remoteEdited(e workspace.Event) {
 	if !v.showsAny(e.Elements) && !v.gone() {
 		v.refreshProblems()
 		return
 	}
-	f, typing := v.host.canvas().Focused().(*widgets.FieldEntry)
-	row, col := 0, 0
-	if typing {
-		row, col = f.CursorRow, f.CursorColumn
-	}
 	v.rebuild()
-	if typing {
-		if e := v.fields[f.Key]; e != nil {
-			e.CursorRow, e.CursorColumn = row, col
-			e.Refresh()
-		}
-	}
 }
 
 // showsAny reports whether the form shows any of the elements (or is a
