@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -42,7 +43,7 @@ func (t *tip) Show(text string) {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	t.pop = widget.NewPopUp(l, c)
-	width := fyne.Min(480, l.MinSize().Width+8)
+	width := tipWidth(text)
 	t.pop.Resize(fyne.NewSize(width, 0))
 	t.pop.Resize(fyne.NewSize(width, t.pop.MinSize().Height))
 	at := t.at
@@ -50,6 +51,13 @@ func (t *tip) Show(text string) {
 		at.X -= over
 	}
 	t.pop.ShowAtPosition(at)
+}
+
+// tipWidth is as wide as the text on one line, at most 480: a wrapping
+// label's own minimum is one character wide.
+func tipWidth(text string) float32 {
+	one := fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width
+	return fyne.Min(480, one+2*theme.InnerPadding()+2*theme.Padding())
 }
 
 // out cancels a waiting tip and hides a shown one.
