@@ -273,6 +273,16 @@ func (v *formView) entry(id, field, value string, multi bool) *widgets.FieldEntr
 	return e
 }
 
+// title is an element's title: one paragraph that wraps and grows rather
+// than scrolling out of sight (long titles, large text on a projector);
+// Enter does not start a new line.
+func (v *formView) title(id, value string) fyne.CanvasObject {
+	e := v.entry(id, app.FieldTitle, value, true)
+	e.MinRows = 1
+	e.SubmitOnEnter = true
+	return widgets.WithWheel(e, v.Scroll)
+}
+
 // text is a multi-line field that grows with its text; the mouse wheel over
 // it scrolls the form.
 func (v *formView) text(id, field, value string) fyne.CanvasObject {
@@ -287,12 +297,12 @@ func (v *formView) elementForm(el app.Element) []fyne.CanvasObject {
 	case app.KindKerntaak, app.KindWerkproces, app.KindRol:
 		add(heading1(kindTitle+" "+el.Code+"  "+el.Title), v.problemsBox)
 		add(codeAndTitle(container.NewVBox(fieldLabel(lang.L("Code")), v.sized(v.entry(el.ID, app.FieldCode, el.Code, false), 90)),
-			container.NewVBox(fieldLabel(lang.L("Titel")), v.entry(el.ID, app.FieldTitle, el.Title, false))))
+			container.NewVBox(fieldLabel(lang.L("Titel")), v.title(el.ID, el.Title))))
 	case app.KindWerkzaamheid:
 		add(heading1(kindTitle+" "+el.Code), v.problemsBox)
 		add(fieldLabel(lang.L("Code")), v.sized(v.entry(el.ID, app.FieldCode, el.Code, false), 90))
 	case app.KindSectie, app.KindTrend, app.KindLijst:
-		add(heading1(el.Title), v.problemsBox, fieldLabel(lang.L("Titel")), v.entry(el.ID, app.FieldTitle, el.Title, false))
+		add(heading1(el.Title), v.problemsBox, fieldLabel(lang.L("Titel")), v.title(el.ID, el.Title))
 	default:
 		add(heading1(kindTitle), v.problemsBox)
 	}

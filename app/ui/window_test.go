@@ -6,7 +6,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
+	"bcpeditor/app"
 	"bcpeditor/widgets"
 )
 
@@ -35,6 +37,19 @@ func TestLargeTextFits1024(t *testing.T) {
 	mw.Window.Resize(fyne.NewSize(1024, 768))
 	if s := mw.Window.Canvas().Size(); s.Width > 1024 {
 		t.Errorf("the window is %v wide at 1024×768", s)
+	}
+	// A title longer than its field wraps: all of it stays in sight.
+	mw.Select(am.Rollen[0].ID)
+	mustEdit(t, mw, func(ed *app.Editor) error {
+		return ed.SetField(am.Rollen[0].ID, app.FieldTitle, "Relatiebeheerder zakelijke markt en accountmanager voor de grotere klanten")
+	})
+	title := mw.form.fields[am.Rollen[0].ID+"/titel"]
+	one := fyne.MeasureText(title.Text, theme.TextSize(), fyne.TextStyle{}).Width
+	if one <= title.Size().Width {
+		t.Fatalf("the title %q fits on one line (%v in %v): the test does not test wrapping", title.Text, one, title.Size())
+	}
+	if title.Size().Height < 2*fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height {
+		t.Errorf("the title %q (%v wide) is cut off in a field of %v", title.Text, one, title.Size())
 	}
 }
 
