@@ -135,3 +135,20 @@ func openCompare(t *testing.T, mw *MainWindow, oldID, newID string) *CompareView
 	}
 	return cv
 }
+
+// Vergelijken… proposes the other version of the same beroep as the old
+// profile: for the 2020 (Junior) accountmanager that is the 2010 BCP, not
+// whatever comes next in the list.
+func TestCompareProposesTheOtherVersionOfTheBeroep(t *testing.T) {
+	mw, _ := newTestWindow(t)
+	am := profileByTitle(t, "bcp (Junior) accountmanager")
+	mw.OpenProfile(am.ID)
+	mw.AskCompare()
+	text := overlayText(mw.Window)
+	if !strings.Contains(text, "BCP Junior accountmanager (2010") {
+		t.Fatalf("the proposed old profile: %q", text)
+	}
+	if strings.Contains(text, "bcp Commercieel medewerker") {
+		t.Errorf("another beroep is proposed: %q", text)
+	}
+}

@@ -70,12 +70,7 @@ func (mw *MainWindow) AskCompare() {
 			newIdx = i
 		}
 	}
-	oldIdx := (newIdx + 1) % len(names)
-	for i, s := range all {
-		if open != nil && s.ID == open.Origin {
-			oldIdx = i
-		}
-	}
+	oldIdx := oldVersionOf(all, newIdx)
 	oldSel.SetSelectedIndex(oldIdx)
 	newSel.SetSelectedIndex(newIdx)
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Oud"), oldSel), widget.NewFormItem(lang.L("Nieuw"), newSel)}
@@ -85,6 +80,27 @@ func (mw *MainWindow) AskCompare() {
 		}
 	})
 	d.Resize(fyne.NewSize(fyne.Min(900, mw.Window.Canvas().Size().Width*0.9), 220))
+}
+
+// oldVersionOf proposes what to compare the profile all[n] with: the
+// profile it is a new version of, else another version of the same beroep
+// (the one made last), else the next profile in the list.
+func oldVersionOf(all []app.ProfileSummary, n int) int {
+	p := all[n]
+	best := -1
+	for i, s := range all {
+		switch {
+		case i == n:
+		case s.ID == p.Origin:
+			return i
+		case groupKey(s.Beroep) == groupKey(p.Beroep) && (best < 0 || s.Created > all[best].Created):
+			best = i
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return (n + 1) % len(all)
 }
 
 // OpenCompare opens the compare window for two profiles of the library.
