@@ -31,7 +31,18 @@ func (u *Unit) Text() string {
 
 // Label names the unit as a reader looks it up: "werkproces 1.2".
 func (u *Unit) Label() string {
-	return strings.TrimSpace(u.Kind.Label() + " " + u.Code)
+	return strings.TrimSpace(u.Kind.Label() + " " + u.FullCode())
+}
+
+// FullCode is the unit's code as it reads outside its parent: a
+// werkzaamheid numbered within its rol ("2") gets the rol's code in front
+// ("3.2"), so that the werkzaamheden of different rollen stay apart in a
+// crosswalk; a werkproces's code ("1.3") already says its kerntaak.
+func (u *Unit) FullCode() string {
+	if u.Kind == app.KindWerkzaamheid && u.Parent != nil && u.Parent.Code != "" && u.Code != "" && !strings.Contains(u.Code, ".") {
+		return u.Parent.Code + "." + u.Code
+	}
+	return u.Code
 }
 
 // leaf reports whether the unit is a werkproces or werkzaamheid (the level

@@ -35,7 +35,7 @@ func concordantieRows(r *compare.Result) []concordantieRow {
 			out = append(out, concordantieRow{Status: string(row.Status), New: []string{newElementName(row.New)}, Strength: []string{""}})
 			continue
 		}
-		cr := concordantieRow{Code: row.Old.Code, Kind: row.Old.Kind.Label(), Title: row.Old.Text(), Status: string(row.Status)}
+		cr := concordantieRow{Code: row.Old.FullCode(), Kind: row.Old.Kind.Label(), Title: row.Old.Text(), Status: string(row.Status)}
 		for _, l := range row.Links {
 			if !l.Suggestion {
 				cr.New = append(cr.New, newElementName(l.New))

@@ -220,8 +220,11 @@ func (cv *CompareView) render(keep string) {
 			break
 		}
 	}
-	if cv.selected < 0 {
-		cv.List.UnselectAll()
+	if cv.selected < 0 && len(cv.shown) > 0 {
+		// The first row, so that the pane below shows a pair in full at
+		// once rather than an empty space.
+		cv.selected = 0
+		cv.List.Select(0)
 	}
 	cv.showDetail()
 }
