@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -40,6 +41,12 @@ type MainWindow struct {
 	// Presence names who else has the open profile open (a team library).
 	Presence *widget.Label
 	conflict *dialog.CustomDialog
+	// toldUnreachable: the designer was told the team library cannot be
+	// reached (once per lost connection).
+	toldUnreachable bool
+	// connectionNews is the last news about the connection while it is
+	// fine ("weer verbonden"), shown in the status bar until the next edit.
+	connectionNews string
 	// moved is the window that took over when another library was opened.
 	moved *MainWindow
 
@@ -89,14 +96,14 @@ func NewMainWindow(a fyne.App, ws *workspace.Workspace, cfg Config) *MainWindow 
 	prefs := a.Preferences()
 	mw.Window.Resize(fyne.NewSize(float32(prefs.FloatWithFallback("window.width", 1200)), float32(prefs.FloatWithFallback("window.height", 760))))
 	mw.Window.SetOnClosed(mw.saveWindowSize)
+	if !mw.bg.queue { // tests follow changes made elsewhere when they ask
+		mw.followRemote()
+	}
 	mw.showLibraryStatus()
 	mw.indexLibrary()
 	mw.openLast()
 	mw.updateUndoRedo()
 	mw.updatePresence()
-	if !mw.bg.queue { // tests follow changes made elsewhere when they ask
-		mw.followRemote()
-	}
 	return mw
 }
 
@@ -187,10 +194,12 @@ func (mw *MainWindow) onWorkspaceEvent(e workspace.Event) {
 	case workspace.LibraryChanged:
 		mw.showLibraryStatus()
 	case workspace.ProfileOpened:
+		mw.connectionNews = ""
 		mw.SaveState.SetText("")
 		mw.selectRemembered()
 		mw.updatePresence()
 	case workspace.ProfileEdited:
+		mw.connectionNews = ""
 		mw.SaveState.SetText(lang.L("Opgeslagen") + " ✓ " + time.Now().Format("15:04:05"))
 	}
 	mw.updateTitle()
@@ -205,6 +214,8 @@ func (mw *MainWindow) showLibraryStatus() {
 	}
 	if state, news := mw.ws.Connection(); state != app.ConnectionOK && news != "" {
 		text = news + " · " + text
+	} else if mw.connectionNews != "" {
+		text = mw.connectionNews + " · " + text
 	}
 	mw.Status.SetText(text)
 }
@@ -342,6 +353,15 @@ func (mw *MainWindow) edit(f func(ed *app.Editor) error) error {
 
 func (mw *MainWindow) saveFailed(err error) {
 	mw.SaveState.SetText(lang.L("Niet opgeslagen"))
+	if errors.Is(err, app.ErrLibraryUnreachable) {
+		// The server is away: say it once, not at every key typed; the
+		// status bar keeps saying it until the connection is back.
+		mw.Status.SetText(err.Error())
+		if mw.toldUnreachable {
+			return
+		}
+		mw.toldUnreachable = true
+	}
 	mw.showError(err)
 }
 

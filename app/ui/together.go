@@ -57,6 +57,10 @@ func (mw *MainWindow) typing() string {
 func (mw *MainWindow) remoteEvent(e workspace.Event) {
 	switch e.Kind {
 	case workspace.ConnectionChanged:
+		if state, _ := mw.ws.Connection(); state == app.ConnectionOK {
+			mw.toldUnreachable = false
+			mw.connectionNews = e.Label // "weer verbonden", until the next edit
+		}
 		mw.showLibraryStatus()
 	case workspace.PresenceChanged:
 		mw.updatePresence()

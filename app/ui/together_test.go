@@ -313,3 +313,76 @@ func TestTeamLibraryOfflineAndBack(t *testing.T) {
 		t.Errorf("status: %q", mw.Status.Text)
 	}
 }
+
+// The team library's server goes away while a designer types: the window
+// says so once (not at every key) and in the status bar, nothing is half
+// saved, and when the server is back the window says so and saving works
+// again.
+func TestTeamServerAwayAndBack(t *testing.T) {
+	c := pgtest.Killable(t)
+	addr := pgtest.FreshOn(t, c.URL())
+	a := test.NewTempApp(t)
+	SetupLanguage()
+	team, err := locate.Parse(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := workspace.Open(context.Background(), team, app.OpenShared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mw := NewMainWindow(a, ws, Config{Library: team})
+	t.Cleanup(func() { mw.bg.wait(); mw.Window.Close(); ws.Close() })
+	mw.followRemote()
+	p := profileByTitle(t, "bcp Commercieel medewerker")
+	mw.OpenProfile(p.ID)
+	rol := p.Rollen[0]
+	mw.Select(rol.ID)
+	title := mw.form.fields[rol.ID+"/titel"]
+	mw.Window.Canvas().Focus(title)
+
+	ctx := context.Background()
+	if err := c.Kill(ctx); err != nil {
+		t.Fatal(err)
+	}
+	restarted := false
+	t.Cleanup(func() {
+		if !restarted {
+			_ = c.Restart(ctx)
+		}
+	})
+	waitFor(t, mw, "the window says the connection is lost", func() bool {
+		return strings.Contains(mw.Status.Text, "verbroken")
+	})
+	test.Type(title, "xyz")
+	if n := len(mw.Window.Canvas().Overlays().List()); n != 1 {
+		t.Fatalf("%d dialogs after three keys while the server is away, want one", n)
+	}
+	if !strings.Contains(overlayText(mw.Window), "niet bereikbaar") || mw.SaveState.Text != "Niet opgeslagen" {
+		t.Fatalf("the designer is not told: %q, %q", overlayText(mw.Window), mw.SaveState.Text)
+	}
+	mw.Window.Canvas().Overlays().Top().Hide()
+	mw.Window.Canvas().Focus(title)
+
+	if err := c.Restart(ctx); err != nil {
+		t.Fatal(err)
+	}
+	restarted = true
+	waitFor(t, mw, "the window says the connection is back", func() bool {
+		state, _ := mw.ws.Connection()
+		return state == app.ConnectionOK && strings.Contains(strings.ToLower(mw.Status.Text), "verbonden")
+	})
+	test.Type(title, "!")
+	if mw.SaveState.Text == "Niet opgeslagen" {
+		t.Fatalf("saving after the server came back: %q", overlayText(mw.Window))
+	}
+	q, err := ws.Profile(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What was typed while the server was away is in the field, and is
+	// stored with the next key.
+	if got := q.Rollen[0].Title; got != "xyz!"+rol.Title {
+		t.Errorf("stored after the server came back: %q", got)
+	}
+}

@@ -129,3 +129,30 @@ func TestReconnectAfterTheServerCameBack(t *testing.T) {
 		t.Errorf("edit after the restart: %v", err)
 	}
 }
+
+// The server goes away between opening the library and watching it (a
+// window that is still starting): the watch says the connection is lost
+// and reconnects, instead of giving up on following others' changes.
+func TestWatchStartedWhileTheServerIsAway(t *testing.T) {
+	cluster := pgtest.Killable(t)
+	addr := pgtest.FreshOn(t, cluster.URL())
+	lib, err := pg.Open(context.Background(), addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if err := cluster.Kill(ctx); err != nil {
+		t.Fatal(err)
+	}
+	news, err := lib.Watch(ctx)
+	if err != nil {
+		t.Fatalf("watching while the server is away: %v", err)
+	}
+	waitFor(t, news, func(c app.StoreChange) bool { return c.Connection == app.ConnectionLost })
+	if err := cluster.Restart(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, news, func(c app.StoreChange) bool { return c.Connection == app.ConnectionRestored })
+}

@@ -73,10 +73,16 @@ const (
 // reconnects, and reports everything as changed once it is back.
 func (l *Library) Watch(ctx context.Context) (<-chan app.StoreChange, error) {
 	conn, err := l.listen(ctx)
-	if err != nil {
+	if err != nil && !brokenConn(err) && !isUnreachable(err) {
 		return nil, fmt.Errorf("teambibliotheek volgen: %w", err)
 	}
 	out := make(chan app.StoreChange, 8)
+	if err != nil {
+		// The server went away between opening and watching: say so, and
+		// the watch reconnects as after any lost connection.
+		out <- app.StoreChange{Connection: app.ConnectionLost, Status: statusLost}
+		conn = nil
+	}
 	go l.watch(ctx, conn, out)
 	return out, nil
 }
