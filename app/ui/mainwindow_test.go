@@ -310,7 +310,7 @@ func mustEdit(t *testing.T, mw *MainWindow, f func(ed *app.Editor) error) {
 // competency model, with the report of what was read and left out.
 func TestImportOpenSALTFrameworkFromTheWindow(t *testing.T) {
 	mw, _ := newTestWindow(t)
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "testdata", "case-opensalt", "SmartLevelFramework.json"))
+	f, err := os.Open(filepath.Join("..", "export", "testdata", "case-opensalt", "SmartLevelFramework.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
