@@ -12,17 +12,13 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"bcpeditor/app"
+	"bcpeditor/storage/schema"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 	sqlite3 "modernc.org/sqlite/lib"
@@ -92,38 +88,8 @@ func (l *Library) Close() error {
 	return err
 }
 
-// migration is one numbered schema step.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var out []migration
-	for _, n := range names {
-		base := filepath.Base(n)
-		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
-		if err != nil {
-			return nil, fmt.Errorf("migratie %s heeft geen nummer", base)
-		}
-		data, err := migrationFiles.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{version: v, name: base, sql: string(data)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i, m := range out {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migraties zijn niet doorlopend genummerd bij %s", m.name)
-		}
-	}
-	return out, nil
+func migrations() ([]schema.Migration, error) {
+	return schema.Read(migrationFiles, "migrations/*.sql")
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -156,7 +122,7 @@ func (l *Library) migrate(ctx context.Context, backupFirst bool) error {
 	}
 	for _, m := range ms[current:] {
 		if err := l.inTx(ctx, func(tx *sql.Tx) error { return applyMigration(ctx, tx, m) }); err != nil {
-			return fmt.Errorf("migratie %s toepassen: %w", m.name, err)
+			return fmt.Errorf("migratie %s toepassen: %w", m.Name, err)
 		}
 	}
 	var appID int32
@@ -171,18 +137,18 @@ func (l *Library) migrate(ctx context.Context, backupFirst bool) error {
 
 // applyMigration runs one migration unless another program (the command
 // line beside the window) applied it first.
-func applyMigration(ctx context.Context, tx *sql.Tx, m migration) error {
+func applyMigration(ctx context.Context, tx *sql.Tx, m schema.Migration) error {
 	var v int
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return err
 	}
-	if v >= m.version {
+	if v >= m.Version {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.Version)); err != nil {
 		return err
 	}
 	return markLibrary(ctx)(tx)

@@ -378,7 +378,7 @@ func oldLibraryWithData(t *testing.T, v int) oldLibrary {
 		t.Fatal(err)
 	}
 	for _, m := range ms[:v] {
-		if _, err := db.Exec(m.sql); err != nil {
+		if _, err := db.Exec(m.SQL); err != nil {
 			t.Fatal(err)
 		}
 	}

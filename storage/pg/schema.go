@@ -6,13 +6,10 @@ import (
 	"embed"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
-	"path"
-	"sort"
 	"strconv"
-	"strings"
 
 	"bcpeditor/app"
+	"bcpeditor/storage/schema"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -27,37 +24,8 @@ const Application = "bcpeditor"
 // same new library at once (pg_advisory_xact_lock).
 const lockKey = 0x62637065 // "bcpe"
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var out []migration
-	for _, n := range names {
-		base := path.Base(n)
-		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
-		if err != nil {
-			return nil, fmt.Errorf("migratie %s heeft geen nummer", base)
-		}
-		data, err := migrationFiles.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{version: v, name: base, sql: string(data)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i, m := range out {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migraties zijn niet doorlopend genummerd bij %s", m.name)
-		}
-	}
-	return out, nil
+func migrations() ([]schema.Migration, error) {
+	return schema.Read(migrationFiles, "migrations/*.sql")
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -170,8 +138,8 @@ func (l *Library) migrate(ctx context.Context) error {
 			}
 		}
 		for _, m := range ms[s.version:] {
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
-				return fmt.Errorf("migratie %s toepassen: %w", m.name, err)
+			if _, err := tx.Exec(ctx, m.SQL); err != nil {
+				return fmt.Errorf("migratie %s toepassen: %w", m.Name, err)
 			}
 		}
 		if _, err := tx.Exec(ctx, "UPDATE bcpeditor_meta SET value = $1 WHERE key = 'schemaversie'", strconv.Itoa(len(ms))); err != nil {
