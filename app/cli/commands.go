@@ -212,22 +212,31 @@ func runImport(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(env.Stdout, clean(plan.Summary()))
-	if *dryRun {
-		fmt.Fprintln(env.Stdout, "Proefdraai: er is niets gewijzigd.")
-		return nil
-	}
-	if n := plan.Conflicts(); n > 0 && *choose == "" {
-		return fmt.Errorf("%d onderdelen zijn aan beide kanten gewijzigd; kies met --conflicts eigen of --conflicts binnenkomend (of voeg samen in het venster). Er is niets gewijzigd", n)
-	}
-	res, err := w.ApplyImport(plan, conflictChoices(plan, *choose == "binnenkomend"))
-	if err != nil {
+	res, err := applyPlan(env, plan, *dryRun, *choose, "voeg samen", w.ApplyImport)
+	if err != nil || *dryRun {
 		return err
 	}
 	for _, p := range res.Merged {
 		fmt.Fprintf(env.Stdout, "Samengevoegd: %s\n", clean(p.Title))
 	}
 	return nil
+}
+
+// applyPlan prints the dry run of an import or a return from offline work
+// and, unless dryRun, applies it: conflicts need --conflicts (eigen or
+// binnenkomend), or the window ("… voeg samen in het venster"); without a
+// choice nothing is changed.
+func applyPlan(env Env, plan *workspace.ImportPlan, dryRun bool, choose, inWindow string,
+	apply func(*workspace.ImportPlan, workspace.Choices) (workspace.ImportResult, error)) (workspace.ImportResult, error) {
+	fmt.Fprint(env.Stdout, clean(plan.Summary()))
+	if dryRun {
+		fmt.Fprintln(env.Stdout, "Proefdraai: er is niets gewijzigd.")
+		return workspace.ImportResult{}, nil
+	}
+	if n := plan.Conflicts(); n > 0 && choose == "" {
+		return workspace.ImportResult{}, fmt.Errorf("%d onderdelen zijn aan beide kanten gewijzigd; kies met --conflicts eigen of --conflicts binnenkomend (of %s in het venster). Er is niets gewijzigd", n, inWindow)
+	}
+	return apply(plan, conflictChoices(plan, choose == "binnenkomend"))
 }
 
 // conflictChoices takes the incoming side of every conflict, or none.

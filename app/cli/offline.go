@@ -97,16 +97,11 @@ func runBringBack(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(env.Stdout, clean(plan.Summary()))
-	if *dryRun {
-		fmt.Fprintln(env.Stdout, "Proefdraai: er is niets gewijzigd.")
-		return nil
+	bringBack := func(plan *workspace.ImportPlan, c workspace.Choices) (workspace.ImportResult, error) {
+		return w.ApplyBringBack(src, plan, c)
 	}
-	if n := plan.Conflicts(); n > 0 && *choose == "" {
-		return fmt.Errorf("%d onderdelen zijn aan beide kanten gewijzigd; kies met --conflicts eigen of --conflicts binnenkomend (of breng terug in het venster). Er is niets gewijzigd", n)
-	}
-	res, err := w.ApplyBringBack(src, plan, conflictChoices(plan, *choose == "binnenkomend"))
-	if err != nil {
+	res, err := applyPlan(env, plan, *dryRun, *choose, "breng terug", bringBack)
+	if err != nil || *dryRun {
 		return err
 	}
 	for _, p := range res.Merged {
