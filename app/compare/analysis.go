@@ -27,6 +27,7 @@ type word struct {
 // read afresh). Safe for concurrent use.
 type Reader struct {
 	an    *taal.Analyser
+	toks  map[string][]taal.Token // the texts of both profiles, tokenised once (read only)
 	mu    sync.Mutex
 	texts map[string][]word
 }
@@ -35,21 +36,33 @@ type Reader struct {
 func NewReader(old, new *app.Profile) *Reader { return newReader(Units(old), Units(new)) }
 
 // newReader makes a reader whose lexicon holds every word of the given
-// elements' titles, texts and lists.
+// elements' titles, texts and lists. Each distinct text is tokenised once,
+// for the lexicon and, later, for its analysis.
 func newReader(units ...[]*Unit) *Reader {
-	lex := taal.NewLexicon()
+	toks := map[string][]taal.Token{}
+	var known []string
+	tokenise := func(s string) {
+		if _, ok := toks[s]; ok || s == "" {
+			return
+		}
+		ts := taal.Tokens(s)
+		toks[s] = ts
+		for _, t := range ts {
+			known = append(known, t.Word)
+		}
+	}
 	for _, us := range units {
 		for _, u := range us {
-			lex.AddText(u.Title)
-			lex.AddText(u.Body)
+			tokenise(u.Title)
+			tokenise(u.Body)
 			for _, k := range listKinds {
 				for _, l := range u.Lists[k] {
-					lex.AddText(l.Text)
+					tokenise(l.Text)
 				}
 			}
 		}
 	}
-	return &Reader{an: taal.NewAnalyser(lex), texts: map[string][]word{}}
+	return &Reader{an: taal.NewAnalyser(taal.NewLexicon(known...)), toks: toks, texts: map[string][]word{}}
 }
 
 // words splits a text into its words with their terms, once per distinct
@@ -69,7 +82,11 @@ func (r *Reader) words(s string) []word {
 
 // read analyses one text.
 func (r *Reader) read(s string) []word {
-	terms := r.an.Analyse(s)
+	toks, ok := r.toks[s]
+	if !ok {
+		toks = taal.Tokens(s) // edited since the reader was made
+	}
+	terms := r.an.AnalyseTokens(toks)
 	out := make([]word, len(terms))
 	offsets := byteOffsets(s)
 	for i, t := range terms {

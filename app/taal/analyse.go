@@ -1,6 +1,7 @@
 package taal
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -42,14 +43,31 @@ func (t *Term) Keys() []string {
 // Analyse tokenises a text and finds, for every word, its key, whether it
 // is a stop word, the keys it stands for (separable verbs, participles,
 // elisions) and, when lex is not nil, its compound parts.
-func Analyse(text string, lex *Lexicon) []Term { return analyse(text, lex, Stem) }
+func Analyse(text string, lex *Lexicon) []Term {
+	a := Analyser{lex: lex, forget: true}
+	return a.Analyse(text)
+}
 
-// Analyser analyses many texts with one lexicon, remembering the stems
-// it made: for indexing a library, where the same words come back in
-// every text. Safe for concurrent use.
+// Analyser analyses many texts with one lexicon, remembering what it found
+// in each word on its own (its stem, its compound split, the verb of a
+// participle): for indexing a library or comparing two profiles, where the
+// same words come back in every text. The lexicon may still grow: a split
+// made before it did is made again. Safe for concurrent use.
 type Analyser struct {
-	lex   *Lexicon
-	stems sync.Map // word → key
+	lex    *Lexicon
+	forget bool     // remember nothing (taal.Analyse, one text)
+	stems  sync.Map // word → key
+	words  sync.Map // word → *wordInfo
+}
+
+// wordInfo is what the analysis finds in one word on its own.
+type wordInfo struct {
+	stem  string
+	stop  bool
+	alts  []string // the keys of a participle's verb
+	split []string // the compound's parts as written, nil if none
+	parts []string // their keys
+	gen   uint64   // the lexicon's generation the split was made in
 }
 
 // NewAnalyser makes an analyser with a lexicon for compounds (nil: none).
@@ -57,6 +75,9 @@ func NewAnalyser(lex *Lexicon) *Analyser { return &Analyser{lex: lex} }
 
 // Stem is taal.Stem, remembered.
 func (a *Analyser) Stem(word string) string {
+	if a.forget {
+		return Stem(word)
+	}
 	if k, ok := a.stems.Load(word); ok {
 		return k.(string)
 	}
@@ -65,27 +86,50 @@ func (a *Analyser) Stem(word string) string {
 	return k
 }
 
-// Analyse is taal.Analyse with the analyser's lexicon and stems.
-func (a *Analyser) Analyse(text string) []Term { return analyse(text, a.lex, a.Stem) }
+// Analyse is taal.Analyse with the analyser's lexicon and memory.
+func (a *Analyser) Analyse(text string) []Term { return a.AnalyseTokens(Tokens(text)) }
 
-func analyse(text string, lex *Lexicon, stem func(string) string) []Term {
-	toks := Tokens(text)
+// AnalyseTokens analyses the tokens of a text (as Tokens gives them): for a
+// caller that needed the tokens already, so that the text is read once.
+func (a *Analyser) AnalyseTokens(toks []Token) []Term {
 	terms := make([]Term, len(toks))
 	for i, t := range toks {
-		terms[i] = Term{Token: t, Stem: stem(t.Word), Stop: IsStop(t.Word)}
-		if !terms[i].Stop {
-			participleAlts(&terms[i], stem)
-			terms[i].Parts = partKeys(lex, t.Word, stem)
-		}
+		in := a.info(t.Word)
+		terms[i] = Term{Token: t, Stem: in.stem, Stop: in.stop, Alts: in.alts, Parts: in.parts}
 	}
-	separableAlts(terms, stem)
-	elisionAlts(terms, lex, stem)
+	separableAlts(terms, a.Stem)
+	elisionAlts(terms, a.split, a.Stem)
 	return terms
 }
 
+// info is what the analysis finds in a word on its own, remembered when
+// there is a lexicon to split against (and made again when the lexicon grew
+// since); without one, only the stem is worth remembering.
+func (a *Analyser) info(word string) wordInfo {
+	remember := !a.forget && a.lex != nil
+	gen := a.lex.generation()
+	if remember {
+		if v, ok := a.words.Load(word); ok && v.(*wordInfo).gen == gen {
+			return *v.(*wordInfo)
+		}
+	}
+	in := wordInfo{stem: a.Stem(word), stop: IsStop(word), gen: gen}
+	if !in.stop {
+		in.alts = slices.Clip(participleAlts(word, in.stem, a.Stem))
+		in.split = slices.Clip(a.lex.Split(word))
+		in.parts = slices.Clip(partKeys(in.split, a.Stem))
+	}
+	if remember {
+		a.words.Store(strings.Clone(word), &in)
+	}
+	return in
+}
+
+// split is the lexicon's split of a word, remembered.
+func (a *Analyser) split(word string) []string { return a.info(word).split }
+
 // partKeys are the keys of the compound parts of a word.
-func partKeys(lex *Lexicon, word string, stem func(string) string) []string {
-	parts := lex.Split(word)
+func partKeys(parts []string, stem func(string) string) []string {
 	if parts == nil {
 		return nil
 	}
@@ -104,19 +148,19 @@ const elisionWindow = 6
 // "koop-" in "koop- en weerstandssignalen" gets that of "koopsignalen",
 // "-theorieën" in "verkoopmodellen en -theorieën" that of
 // "verkooptheorieën".
-func elisionAlts(terms []Term, lex *Lexicon, stem func(string) string) {
+func elisionAlts(terms []Term, split func(string) []string, stem func(string) string) {
 	for i := range terms {
 		t := &terms[i]
 		if t.MissingEnd {
 			if full := completing(terms, i, 1); full != nil {
-				for _, head := range heads(lex, full.Word) {
+				for _, head := range heads(split(full.Word), full.Word) {
 					t.addAlt(stem(t.Word + head))
 				}
 			}
 		}
 		if t.MissingStart {
 			if full := completing(terms, i, -1); full != nil {
-				for _, mod := range modifiers(lex, full.Word) {
+				for _, mod := range modifiers(split(full.Word), full.Word) {
 					t.addAlt(stem(mod + t.Word))
 				}
 			}
@@ -138,11 +182,11 @@ func completing(terms []Term, i, dir int) *Term {
 	return nil
 }
 
-// heads are the possible last parts of a compound: the lexicon's split if
-// it has one, else every ending of four letters or more that leaves a
+// heads are the possible last parts of a compound: those of its split
+// (parts) if it has one, else every ending of four letters or more that leaves a
 // first part of three.
-func heads(lex *Lexicon, word string) []string {
-	if parts := lex.Split(word); parts != nil {
+func heads(parts []string, word string) []string {
+	if parts != nil {
 		return parts[len(parts)-1:]
 	}
 	var out []string
@@ -153,8 +197,8 @@ func heads(lex *Lexicon, word string) []string {
 }
 
 // modifiers are the possible first parts of a compound, as heads.
-func modifiers(lex *Lexicon, word string) []string {
-	if parts := lex.Split(word); parts != nil {
+func modifiers(parts []string, word string) []string {
+	if parts != nil {
 		return []string{strings.Join(parts[:len(parts)-1], "")}
 	}
 	var out []string

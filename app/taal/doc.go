@@ -26,6 +26,12 @@
 //     weerstandssignalen") the key of the word it abbreviates
 //     ("koopsignalen").
 //
+// An Analyser does the same for many texts, remembering per word what does
+// not depend on the text around it (the stem, the participle's verb, the
+// compound split, made again if the lexicon has grown since), and
+// AnalyseTokens takes tokens the caller already has, so that a text that
+// was tokenised to fill the lexicon is not tokenised again.
+//
 // For comparing texts, Keys gives the bag of content keys of a text
 // (stems, alts and compound parts, without stop words), Similarity the
 // overlap of two such bags, and SharedPhrases the runs of content words

@@ -3,6 +3,7 @@ package taal
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Lexicon is a set of known words against which compounds are split. Fill
@@ -15,7 +16,8 @@ type Lexicon struct {
 	words map[string]bool
 	stems map[string]bool
 
-	stemCache sync.Map // string → string
+	stemCache sync.Map      // string → string
+	gen       atomic.Uint64 // counts the changes, for those who remember splits
 }
 
 // NewLexicon makes a lexicon of the given folded words.
@@ -39,7 +41,17 @@ func (l *Lexicon) Add(words ...string) {
 		w = strings.Clone(w) // tokens share their text's memory
 		l.words[w] = true
 		l.stems[Stem(w)] = true
+		l.gen.Add(1)
 	}
+}
+
+// generation changes whenever a word is added: a split remembered from an
+// earlier generation may have changed. A nil lexicon has generation 0.
+func (l *Lexicon) generation() uint64 {
+	if l == nil {
+		return 0
+	}
+	return l.gen.Load()
 }
 
 // AddText makes the words of a text known.

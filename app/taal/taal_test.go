@@ -340,3 +340,33 @@ func TestAnalyserMatchesAnalyse(t *testing.T) {
 		}
 	}
 }
+
+// An Analyser remembers what it found in a word, but a split made before
+// the lexicon learnt the parts is made again, and what one text adds to a
+// word (a separable verb's key) does not stick to the word in the next.
+func TestAnalyserRemembersOnlyWhatHolds(t *testing.T) {
+	lex := taal.NewLexicon("account")
+	a := taal.NewAnalyser(lex)
+	if x := termWith(t, a.Analyse("Klachtafhandeling"), "klachtafhandeling"); x.Parts != nil {
+		t.Fatalf("split %q before the parts were known", x.Parts)
+	}
+	lex.Add("klacht", "afhandeling")
+	if x := termWith(t, a.Analyse("Klachtafhandeling"), "klachtafhandeling"); !slices.Equal(x.Parts, []string{taal.Stem("klacht"), taal.Stem("afhandeling")}) {
+		t.Errorf("parts %q once the lexicon knows them", x.Parts)
+	}
+	verb := termWith(t, a.Analyse("Gemaakt af"), "gemaakt")
+	if !hasKey(verb, taal.Stem("afgemaakt")) {
+		t.Fatalf("no separable key in %q", verb.Keys())
+	}
+	if alone := termWith(t, a.Analyse("gemaakt"), "gemaakt"); hasKey(alone, taal.Stem("afgemaakt")) {
+		t.Errorf("the separable key of one text stuck to the word: %q", alone.Keys())
+	}
+	other := termWith(t, a.Analyse("Gemaakt uit"), "gemaakt")
+	if !hasKey(verb, taal.Stem("afgemaakt")) || hasKey(verb, taal.Stem("uitgemaakt")) || !hasKey(other, taal.Stem("uitgemaakt")) {
+		t.Errorf("two texts' separable keys mixed: %q and %q", verb.Keys(), other.Keys())
+	}
+	toks := taal.Tokens("Brengt de offerte uit")
+	if got, want := a.AnalyseTokens(toks), a.Analyse("Brengt de offerte uit"); !slices.EqualFunc(got, want, func(x, y taal.Term) bool { return slices.Equal(x.Keys(), y.Keys()) }) {
+		t.Errorf("AnalyseTokens %+v, Analyse %+v", got, want)
+	}
+}

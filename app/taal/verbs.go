@@ -72,14 +72,16 @@ func looksFinite(v *Term, first bool) bool {
 // participleAlts gives a past participle the keys of its verb:
 // "opgesteld" → "opstellen", "afgehandeld" → "afhandelen", "gemaakt" →
 // "maken", "verzameld" → "verzamelen". A final d or t may belong to the
-// stem ("afgerond"), so both readings are given.
-func participleAlts(t *Term, stem func(string) string) {
-	w := t.Word
+// stem ("afgerond"), so both readings are given. key is the word's own
+// key, which is no alt.
+func participleAlts(word, key string, stem func(string) string) []string {
+	t := Term{Token: Token{Word: word}, Stem: key}
+	w := word
 	if len(w) >= 7 && (strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te")) {
 		w = w[:len(w)-1] // verzamelde, opgestelde
 	}
 	if len(w) < 6 || !isLetters(w) || (w[len(w)-1] != 'd' && w[len(w)-1] != 't') {
-		return
+		return nil
 	}
 	prefix, rest := "", ""
 	switch {
@@ -97,8 +99,9 @@ func participleAlts(t *Term, stem func(string) string) {
 		if isConsonant(w[len(w)-2]) && w[len(w)-1] == 'd' {
 			t.addAlt(stem(w[:len(w)-1])) // verzameld → verzamel
 		}
-		return
+		return t.Alts
 	}
 	t.addAlt(stem(prefix + rest))
 	t.addAlt(stem(prefix + rest[:len(rest)-1]))
+	return t.Alts
 }
