@@ -17,7 +17,7 @@ import (
 // werkprocessen) from the 2010 BCP's texts, and an edited new version of
 // it: some texts changed, some werkprocessen moved, added and removed,
 // lineage kept for most and lost for some.
-func versionPair(b *testing.B, n int) (*app.Profile, *app.Profile) {
+func versionPair(b testing.TB, n int) (*app.Profile, *app.Profile) {
 	ps, _, _ := bundled(b)
 	src := ps["BCP Junior accountmanager"]
 	var wps []*app.Werkproces
@@ -57,7 +57,7 @@ func versionPair(b *testing.B, n int) (*app.Profile, *app.Profile) {
 // one of kerntaken and a new one of rollen, whose texts are drawn from the
 // sentences of all bundled profiles: every element shares sentences with
 // many on the other side, as a crosswalk between two large profiles would.
-func crossPair(b *testing.B, n int) (*app.Profile, *app.Profile) {
+func crossPair(b testing.TB, n int) (*app.Profile, *app.Profile) {
 	ps, _, _ := bundled(b)
 	var sentences, lines []string
 	for _, title := range slices.Sorted(maps.Keys(ps)) {
