@@ -36,33 +36,37 @@ type Reader struct {
 func NewReader(old, new *app.Profile) *Reader { return newReader(Units(old), Units(new)) }
 
 // newReader makes a reader whose lexicon holds every word of the given
-// elements' titles, texts and lists. Each distinct text is tokenised once,
-// for the lexicon and, later, for its analysis.
+// elements' titles, texts and lists. Each distinct text is tokenised once
+// (spread over the processors), for the lexicon and, later, for its
+// analysis.
 func newReader(units ...[]*Unit) *Reader {
+	var texts []string
 	toks := map[string][]taal.Token{}
-	var known []string
-	tokenise := func(s string) {
-		if _, ok := toks[s]; ok || s == "" {
-			return
-		}
-		ts := taal.Tokens(s)
-		toks[s] = ts
-		for _, t := range ts {
-			known = append(known, t.Word)
+	gather := func(s string) {
+		if _, ok := toks[s]; !ok && s != "" {
+			toks[s] = nil
+			texts = append(texts, s)
 		}
 	}
 	for _, us := range units {
 		for _, u := range us {
-			tokenise(u.Title)
-			tokenise(u.Body)
+			gather(u.Title)
+			gather(u.Body)
 			for _, k := range listKinds {
 				for _, l := range u.Lists[k] {
-					tokenise(l.Text)
+					gather(l.Text)
 				}
 			}
 		}
 	}
-	return &Reader{an: taal.NewAnalyser(taal.NewLexicon(known...)), toks: toks, texts: map[string][]word{}}
+	tokenised := make([][]taal.Token, len(texts))
+	inParallel(len(texts), func(i int) { tokenised[i] = taal.Tokens(texts[i]) })
+	lex := taal.NewLexicon()
+	for i, s := range texts {
+		toks[s] = tokenised[i]
+		lex.AddTokens(tokenised[i])
+	}
+	return &Reader{an: taal.NewAnalyser(lex), toks: toks, texts: map[string][]word{}}
 }
 
 // words splits a text into its words with their terms, once per distinct

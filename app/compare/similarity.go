@@ -22,6 +22,8 @@ type corpus struct {
 	df    []int
 	last  []int // the last document that counted each term
 	n     int
+	idfs  []float64 // idf by ID, as of idfN documents
+	idfN  int
 }
 
 func newCorpus() *corpus { return &corpus{ids: map[string]int32{}} }
@@ -59,9 +61,16 @@ func (c *corpus) lookup(terms []string) []int32 {
 	return out
 }
 
-// idf is the weight of a term: high for rare terms.
+// idf is the weight of a term: high for rare terms. Worked out once per
+// term after the documents were added.
 func (c *corpus) idf(id int32) float64 {
-	return math.Log(1 + float64(c.n)/float64(c.df[id]))
+	if c.idfN != c.n || len(c.idfs) != len(c.df) {
+		c.idfs, c.idfN = make([]float64, len(c.df)), c.n
+		for i, df := range c.df {
+			c.idfs[i] = math.Log(1 + float64(c.n)/float64(df))
+		}
+	}
+	return c.idfs[id]
 }
 
 // vector weighs a document's terms and normalises the result to length 1.

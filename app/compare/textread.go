@@ -1,11 +1,5 @@
 package compare
 
-import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-)
-
 // analyse reads the words of every element taking part, of the rollen
 // that stand for their werkzaamheden and of the children of the kerntaken
 // and rollen, and weighs their terms.
@@ -46,16 +40,7 @@ func (t *textStage) readAll(units []*Unit) {
 		fs[i] = &features{unit: u, comps: t.c.names.translate(u.Competenties)}
 		t.feat[u] = fs[i]
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(fs)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(fs); i = int(next.Add(1) - 1) {
-				t.read1(fs[i])
-			}
-		})
-	}
-	wg.Wait()
+	inParallel(len(fs), func(i int) { t.read1(fs[i]) })
 }
 
 // read1 reads one element's words and terms.

@@ -20,18 +20,36 @@ type posting struct {
 	w, tw float64
 }
 
-// scorer holds the index of the new werkprocessen and werkzaamheden and
-// the running sums of one old element against them.
-type scorer struct {
+// newIndex indexes the terms of the new werkprocessen and werkzaamheden,
+// and the list terms of their contexts; the workers that score the old
+// elements share it, reading only.
+type newIndex struct {
 	news     []*Unit
 	newsF    []*features
 	postings [][]posting // per term
 	ctxOf    []int       // per new element: the number of its context (rol)
-	ctx      []float64   // per context: its likeness to the old element's, -1 until needed
-	bestNew  []float64   // per new element: its strongest candidate so far
+	ctxs     []*features // per context number
+	listPost [][]listPosting
+}
+
+// listPosting is one context holding a list term, with the term's weight
+// in its lists.
+type listPosting struct {
+	cx int
+	w  float64
+}
+
+// scorer holds the running sums of one old element against the new
+// ones: room of its own for each worker.
+type scorer struct {
+	*newIndex
+	ctx     []float64 // per context: its likeness to the old element's, -1 until needed
+	lists   []float64 // per context: the product of its lists and the old element's
+	bestNew []float64 // per new element: its strongest candidate so far
 
 	text, title, newTitle []float64 // per new element: text product, own title found, its title found
 	touched               []int
+	mine                  []scored // the old element's candidates
 }
 
 // candidate with the new element's place in the scorer.
@@ -40,10 +58,10 @@ type scored struct {
 	j int
 }
 
-// newScorer indexes the terms of the new werkprocessen and werkzaamheden
+// newIndex indexes the terms of the new werkprocessen and werkzaamheden
 // and numbers their contexts.
-func (t *textStage) newScorer() *scorer {
-	sc := &scorer{postings: make([][]posting, len(t.core.df))}
+func (t *textStage) newIndex() *newIndex {
+	ix := &newIndex{postings: make([][]posting, len(t.core.df)), listPost: make([][]listPosting, len(t.lists.df))}
 	num := map[*Unit]int{}
 	for _, n := range t.news {
 		if !n.leaf() {
@@ -52,42 +70,66 @@ func (t *textStage) newScorer() *scorer {
 		f := t.feat[n]
 		titleW := weightsOf(f.titleVec)
 		for k, id := range f.core.ids {
-			sc.postings[id] = append(sc.postings[id], posting{len(sc.news), f.core.w[k], titleW(id)})
+			ix.postings[id] = append(ix.postings[id], posting{len(ix.news), f.core.w[k], titleW(id)})
 		}
-		if _, ok := num[context(n)]; !ok {
-			num[context(n)] = len(num)
+		cx := context(n)
+		if _, ok := num[cx]; !ok {
+			num[cx] = len(num)
+			fc := t.feat[cx]
+			for k, id := range fc.lists.ids {
+				ix.listPost[id] = append(ix.listPost[id], listPosting{num[cx], fc.lists.w[k]})
+			}
+			ix.ctxs = append(ix.ctxs, fc)
 		}
-		sc.news, sc.newsF, sc.ctxOf = append(sc.news, n), append(sc.newsF, f), append(sc.ctxOf, num[context(n)])
+		ix.news, ix.newsF, ix.ctxOf = append(ix.news, n), append(ix.newsF, f), append(ix.ctxOf, num[cx])
 	}
-	k := len(sc.news)
-	sc.ctx, sc.bestNew = make([]float64, len(num)), make([]float64, k)
-	sc.text, sc.title, sc.newTitle = make([]float64, k), make([]float64, k), make([]float64, k)
-	return sc
+	return ix
+}
+
+// scorer makes room for one worker.
+func (ix *newIndex) scorer() *scorer {
+	k, c := len(ix.news), len(ix.ctxs)
+	return &scorer{newIndex: ix, ctx: make([]float64, c), lists: make([]float64, c), bestNew: make([]float64, k),
+		text: make([]float64, k), title: make([]float64, k), newTitle: make([]float64, k)}
 }
 
 // scoreLeaves measures every pair of an old and a new werkproces or
 // werkzaamheid that share a term, through an index of the new ones' terms
 // (a sparse product: pairs without a shared term cost nothing). The
-// shares of the titles found in the other element add up on the way.
+// shares of the titles found in the other element add up on the way. The
+// old elements are spread over the processors.
 func (t *textStage) scoreLeaves() []candidate {
-	sc := t.newScorer()
-	var out []candidate
-	var mine []scored
+	ix := t.newIndex()
+	var olds []*Unit
 	for _, o := range t.olds {
-		if !o.leaf() {
-			continue
+		if o.leaf() {
+			olds = append(olds, o)
 		}
-		mine = t.scoreOld(sc, o, mine[:0])
-		// Only what choose may keep: strong enough for o, or for its new
-		// element as far as that is known yet (a lower bound of its best).
-		bestOld := 0.0
-		for _, cd := range mine {
-			bestOld = max(bestOld, cd.s)
-		}
-		for _, cd := range mine {
-			if cd.s >= relative*bestOld || cd.s >= relative*sc.bestNew[cd.j] {
-				out = append(out, cd.candidate)
-			}
+	}
+	found := make([][]candidate, len(olds))
+	inParallelWith(len(olds), ix.scorer, func(sc *scorer, i int) {
+		sc.mine = t.scoreOld(sc, olds[i], sc.mine[:0])
+		found[i] = t.keep(sc, sc.mine)
+	})
+	var out []candidate
+	for _, f := range found {
+		out = append(out, f...)
+	}
+	return out
+}
+
+// keep keeps of one old element's candidates only what choose may keep:
+// strong enough for the old element, or for its new element as far as
+// that is known yet (a lower bound of its best, so nothing is lost).
+func (t *textStage) keep(sc *scorer, mine []scored) []candidate {
+	bestOld := 0.0
+	for _, cd := range mine {
+		bestOld = max(bestOld, cd.s)
+	}
+	var out []candidate
+	for _, cd := range mine {
+		if cd.s >= relative*bestOld || cd.s >= relative*sc.bestNew[cd.j] {
+			out = append(out, cd.candidate)
 		}
 	}
 	return out
@@ -96,10 +138,8 @@ func (t *textStage) scoreLeaves() []candidate {
 // scoreOld measures one old element against the new ones it shares a
 // term with.
 func (t *textStage) scoreOld(sc *scorer, o *Unit, mine []scored) []scored {
-	for i := range sc.ctx {
-		sc.ctx[i] = -1
-	}
-	fo := t.feat[o]
+	fo, fc := t.feat[o], t.feat[context(o)]
+	sc.startContexts(fc)
 	sc.add(fo, sc.postings)
 	for _, j := range sc.touched {
 		text, title, ok := sc.take(j, fo, sc.newsF[j])
@@ -108,7 +148,7 @@ func (t *textStage) scoreOld(sc *scorer, o *Unit, mine []scored) []scored {
 		}
 		n, cx := sc.news[j], sc.ctxOf[j]
 		if sc.ctx[cx] < 0 {
-			sc.ctx[cx] = t.context(o, n)
+			sc.ctx[cx] = (sc.lists[cx] + dice(fc.comps, sc.ctxs[cx].comps)) / 2
 		}
 		s := strength(text, sc.ctx[cx], title, ok)
 		if s >= t.c.opt.MinStrength && t.c.allowed(o, n) {
@@ -118,6 +158,21 @@ func (t *textStage) scoreOld(sc *scorer, o *Unit, mine []scored) []scored {
 	}
 	sc.touched = sc.touched[:0]
 	return mine
+}
+
+// startContexts works out the products of the old element's lists (of its
+// context, fc) with those of every new context at once, through the index
+// of their terms: the cosines, as the lists vectors have length 1.
+func (sc *scorer) startContexts(fc *features) {
+	for i := range sc.ctx {
+		sc.ctx[i], sc.lists[i] = -1, 0
+	}
+	for k, id := range fc.lists.ids {
+		w := fc.lists.w[k]
+		for _, p := range sc.listPost[id] {
+			sc.lists[p.cx] += w * p.w
+		}
+	}
 }
 
 // add runs one old element's terms through the index.
@@ -173,13 +228,6 @@ func weightsOf(v vector) func(id int32) float64 {
 		}
 		return 0
 	}
-}
-
-// context measures how alike the contexts of two elements are: the lists
-// and competenties of a werkproces, or of a werkzaamheid's rol.
-func (t *textStage) context(o, n *Unit) float64 {
-	fo, fn := t.feat[context(o)], t.feat[context(n)]
-	return (cosine(fo.lists, fn.lists) + dice(fo.comps, fn.comps)) / 2
 }
 
 // strength weighs the likeness of two texts by their context and by how

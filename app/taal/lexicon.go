@@ -35,14 +35,19 @@ func (l *Lexicon) Add(words ...string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, w := range words {
-		if len(w) < minPart || IsStop(w) || l.words[w] {
-			continue
-		}
-		w = strings.Clone(w) // tokens share their text's memory
-		l.words[w] = true
-		l.stems[Stem(w)] = true
-		l.gen.Add(1)
+		l.add(w)
 	}
+}
+
+// add makes one folded word known; the caller holds the lock.
+func (l *Lexicon) add(w string) {
+	if len(w) < minPart || l.words[w] || IsStop(w) {
+		return
+	}
+	w = strings.Clone(w) // tokens share their text's memory
+	l.words[w] = true
+	l.stems[Stem(w)] = true
+	l.gen.Add(1)
 }
 
 // generation changes whenever a word is added: a split remembered from an
@@ -55,9 +60,14 @@ func (l *Lexicon) generation() uint64 {
 }
 
 // AddText makes the words of a text known.
-func (l *Lexicon) AddText(text string) {
-	for _, t := range Tokens(text) {
-		l.Add(t.Word)
+func (l *Lexicon) AddText(text string) { l.AddTokens(Tokens(text)) }
+
+// AddTokens makes the words of a tokenised text known.
+func (l *Lexicon) AddTokens(toks []Token) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, t := range toks {
+		l.add(t.Word)
 	}
 }
 
