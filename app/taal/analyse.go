@@ -57,7 +57,8 @@ type Analyser struct {
 	lex    *Lexicon
 	forget bool     // remember nothing (taal.Analyse, one text)
 	stems  sync.Map // word → key
-	words  sync.Map // word → *wordInfo
+	mu     sync.RWMutex
+	words  map[string]*wordInfo // guarded by mu; only with a lexicon
 }
 
 // wordInfo is what the analysis finds in one word on its own.
@@ -70,8 +71,16 @@ type wordInfo struct {
 	gen   uint64   // the lexicon's generation the split was made in
 }
 
+// fill gives a term what was found in its word. The slices are shared by
+// every term of the word, clipped so that adding to a term's Alts copies.
+func (in *wordInfo) fill(t *Term) {
+	t.Stem, t.Stop, t.Alts, t.Parts = in.stem, in.stop, in.alts, in.parts
+}
+
 // NewAnalyser makes an analyser with a lexicon for compounds (nil: none).
-func NewAnalyser(lex *Lexicon) *Analyser { return &Analyser{lex: lex} }
+func NewAnalyser(lex *Lexicon) *Analyser {
+	return &Analyser{lex: lex, words: map[string]*wordInfo{}}
+}
 
 // Stem is taal.Stem, remembered.
 func (a *Analyser) Stem(word string) string {
@@ -94,33 +103,85 @@ func (a *Analyser) Analyse(text string) []Term { return a.AnalyseTokens(Tokens(t
 func (a *Analyser) AnalyseTokens(toks []Token) []Term {
 	terms := make([]Term, len(toks))
 	for i, t := range toks {
-		in := a.info(t.Word)
-		terms[i] = Term{Token: t, Stem: in.stem, Stop: in.stop, Alts: in.alts, Parts: in.parts}
+		terms[i].Token = t
 	}
+	a.findWords(terms)
 	separableAlts(terms, a.Stem)
 	elisionAlts(terms, a.split, a.Stem)
 	return terms
 }
 
-// info is what the analysis finds in a word on its own, remembered when
-// there is a lexicon to split against (and made again when the lexicon grew
-// since); without one, only the stem is worth remembering.
-func (a *Analyser) info(word string) wordInfo {
-	remember := !a.forget && a.lex != nil
+// remembers reports whether the analyser keeps what it finds in words:
+// when there is a lexicon to split against; without one, only the stem is
+// worth keeping.
+func (a *Analyser) remembers() bool { return !a.forget && a.lex != nil && a.words != nil }
+
+// findWords fills in what the analysis finds in each term's word on its
+// own: what it remembers, looked up all at once, and the rest found now
+// and remembered.
+func (a *Analyser) findWords(terms []Term) {
 	gen := a.lex.generation()
-	if remember {
-		if v, ok := a.words.Load(word); ok && v.(*wordInfo).gen == gen {
-			return *v.(*wordInfo)
+	if !a.remembers() {
+		for i := range terms {
+			in := a.find(terms[i].Word, gen)
+			in.fill(&terms[i])
+		}
+		return
+	}
+	var missing []int
+	a.mu.RLock()
+	for i := range terms {
+		if in := a.words[terms[i].Word]; in != nil && in.gen == gen {
+			in.fill(&terms[i])
+		} else {
+			missing = append(missing, i)
 		}
 	}
+	a.mu.RUnlock()
+	if len(missing) == 0 {
+		return
+	}
+	found := make([]*wordInfo, len(missing))
+	for k, i := range missing {
+		in := a.find(terms[i].Word, gen)
+		in.fill(&terms[i])
+		found[k] = &in
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for k, i := range missing {
+		a.words[strings.Clone(terms[i].Word)] = found[k] // tokens share their text's memory
+	}
+}
+
+// info is what the analysis finds in one word on its own, remembered.
+func (a *Analyser) info(word string) *wordInfo {
+	gen := a.lex.generation()
+	if !a.remembers() {
+		in := a.find(word, gen)
+		return &in
+	}
+	a.mu.RLock()
+	in := a.words[word]
+	a.mu.RUnlock()
+	if in == nil || in.gen != gen {
+		found := a.find(word, gen)
+		in = &found
+		a.mu.Lock()
+		a.words[strings.Clone(word)] = in
+		a.mu.Unlock()
+	}
+	return in
+}
+
+// find works out what the analysis finds in one word on its own, against
+// the lexicon as of generation gen.
+func (a *Analyser) find(word string, gen uint64) wordInfo {
 	in := wordInfo{stem: a.Stem(word), stop: IsStop(word), gen: gen}
 	if !in.stop {
 		in.alts = slices.Clip(participleAlts(word, in.stem, a.Stem))
 		in.split = slices.Clip(a.lex.Split(word))
 		in.parts = slices.Clip(partKeys(in.split, a.Stem))
-	}
-	if remember {
-		a.words.Store(strings.Clone(word), &in)
 	}
 	return in
 }
