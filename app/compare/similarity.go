@@ -22,8 +22,7 @@ type corpus struct {
 	df    []int
 	last  []int // the last document that counted each term
 	n     int
-	idfs  []float64 // idf by ID, as of idfN documents
-	idfN  int
+	idfs  []float64 // idf by ID (see weighTerms)
 }
 
 func newCorpus() *corpus { return &corpus{ids: map[string]int32{}} }
@@ -61,19 +60,17 @@ func (c *corpus) lookup(terms []string) []int32 {
 	return out
 }
 
-// idf is the weight of a term: high for rare terms. Worked out once per
-// term after the documents were added.
-func (c *corpus) idf(id int32) float64 {
-	if c.idfN != c.n || len(c.idfs) != len(c.df) {
-		c.idfs, c.idfN = make([]float64, len(c.df)), c.n
-		for i, df := range c.df {
-			c.idfs[i] = math.Log(1 + float64(c.n)/float64(df))
-		}
+// weighTerms works out the weight of every term once all documents are
+// added: high for rare terms. After it, vector is safe for concurrent use.
+func (c *corpus) weighTerms() {
+	c.idfs = make([]float64, len(c.df))
+	for i, df := range c.df {
+		c.idfs[i] = math.Log(1 + float64(c.n)/float64(df))
 	}
-	return c.idfs[id]
 }
 
-// vector weighs a document's terms and normalises the result to length 1.
+// vector weighs a document's terms and normalises the result to length 1
+// (after weighTerms).
 func (c *corpus) vector(terms []int32) vector {
 	ids := slices.Clone(terms)
 	slices.Sort(ids)
@@ -84,7 +81,7 @@ func (c *corpus) vector(terms []int32) vector {
 		for j < len(ids) && ids[j] == ids[i] {
 			j++
 		}
-		w := (1 + math.Log(float64(j-i))) * c.idf(ids[i])
+		w := (1 + math.Log(float64(j-i))) * c.idfs[ids[i]]
 		v.ids = append(v.ids, ids[i])
 		v.w = append(v.w, w)
 		norm += w * w

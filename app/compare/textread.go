@@ -57,8 +57,9 @@ func (t *textStage) read1(f *features) {
 }
 
 // weigh counts the terms of the texts and of the lists over the elements
-// taking part and gives every element its vectors. A kerntaak or rol
-// also carries its children's terms: they say what it is about.
+// taking part and gives every element its vectors (spread over the
+// processors). A kerntaak or rol also carries its children's terms: they
+// say what it is about.
 func (t *textStage) weigh(units []*Unit) {
 	t.core, t.lists = newCorpus(), newCorpus()
 	ids, listIDs := map[*Unit][]int32{}, map[*Unit][]int32{}
@@ -70,31 +71,39 @@ func (t *textStage) weigh(units []*Unit) {
 			}
 		}
 	}
-	idsOf := func(u *Unit) []int32 {
+	for _, u := range units {
 		if _, ok := ids[u]; !ok {
 			ids[u] = t.core.lookup(t.feat[u].terms)
 		}
-		return ids[u]
 	}
-	for _, u := range units {
-		f := t.feat[u]
-		own := idsOf(u)
-		all := own
-		for _, ch := range u.Children {
-			all = append(all[:len(all):len(all)], idsOf(ch)...)
-		}
-		f.core = t.core.vector(all)
-		f.own = f.core.ids
-		if len(u.Children) > 0 {
-			f.own = t.core.vector(own).ids
-		}
-		f.titleVec = t.core.vector(t.core.lookup(termsOf(f.title)))
-		for _, w := range f.titleVec.w {
-			f.titleSum += w
-		}
-		if li, ok := listIDs[u]; ok {
-			f.lists = t.lists.vector(li)
-		}
+	t.core.weighTerms()
+	t.lists.weighTerms()
+	inParallel(len(units), func(i int) {
+		u := units[i]
+		t.vectors(t.feat[u], ids, listIDs[u])
+	})
+}
+
+// vectors gives one element its vectors from the IDs of its terms (and
+// its children's) and of its lists (nil: none).
+func (t *textStage) vectors(f *features, ids map[*Unit][]int32, listIDs []int32) {
+	u := f.unit
+	own := ids[u]
+	all := own
+	for _, ch := range u.Children {
+		all = append(all[:len(all):len(all)], ids[ch]...)
+	}
+	f.core = t.core.vector(all)
+	f.own = f.core.ids
+	if len(u.Children) > 0 {
+		f.own = t.core.vector(own).ids
+	}
+	f.titleVec = t.core.vector(t.core.lookup(termsOf(f.title)))
+	for _, w := range f.titleVec.w {
+		f.titleSum += w
+	}
+	if listIDs != nil {
+		f.lists = t.lists.vector(listIDs)
 	}
 }
 

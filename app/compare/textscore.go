@@ -33,7 +33,7 @@ type newIndex struct {
 }
 
 // listPosting is one context holding a list term, with the term's weight
-// in its lists.
+// in its lists (or one parent holding a term, with its weight).
 type listPosting struct {
 	cx int
 	w  float64
@@ -246,36 +246,79 @@ func strength(text, context, title float64, hasTitle bool) float64 {
 // by their texts (with their children's) and by how much of the links of
 // their children run between them.
 func (t *textStage) scoreParents() []candidate {
-	mass := map[[2]*Unit]float64{}
-	from, to := map[*Unit]float64{}, map[*Unit]float64{}
+	mass := t.childLinks()
+	parents, texts := t.parentTexts()
+	var out []candidate
+	for _, o := range t.olds {
+		if o.leaf() {
+			continue
+		}
+		text := texts(t.feat[o])
+		for j, n := range parents {
+			if !t.c.allowed(o, n) {
+				continue
+			}
+			child := 0.0
+			if m := mass.between[[2]*Unit{o, n}]; m > 0 {
+				child = math.Sqrt(m / mass.from[o] * m / mass.to[n])
+			}
+			if s := math.Max(text[j], (text[j]+child)/2); s >= t.c.opt.MinStrength {
+				out = append(out, candidate{o, n, s})
+			}
+		}
+	}
+	return out
+}
+
+// linkMass is how much of the links of the children of the kerntaken and
+// rollen runs between two of them, and from and to each.
+type linkMass struct {
+	between  map[[2]*Unit]float64
+	from, to map[*Unit]float64
+}
+
+// childLinks adds up the strengths of the links between the children of
+// the kerntaken and rollen (a suggestion counts as much as a firm link at
+// the threshold).
+func (t *textStage) childLinks() linkMass {
+	m := linkMass{between: map[[2]*Unit]float64{}, from: map[*Unit]float64{}, to: map[*Unit]float64{}}
 	for _, l := range t.c.links {
 		po, pn := l.Old.Parent, l.New.Parent
 		if po == nil || pn == nil || !l.Old.leaf() || !l.New.leaf() {
 			continue
 		}
 		s := math.Max(l.Strength, t.c.opt.Threshold)
-		mass[[2]*Unit{po, pn}] += s
-		from[po] += s
-		to[pn] += s
+		m.between[[2]*Unit{po, pn}] += s
+		m.from[po] += s
+		m.to[pn] += s
 	}
-	var out []candidate
-	for _, o := range t.olds {
-		if o.leaf() {
-			continue
-		}
-		for _, n := range t.news {
-			if n.leaf() || !t.c.allowed(o, n) {
-				continue
+	return m
+}
+
+// parentTexts indexes the terms of the new kerntaken and rollen and
+// returns them with a function that gives the likeness of an old one's
+// texts to each of them (in their order): the cosines with all at once,
+// through the index. The slice it returns is reused by the next call.
+func (t *textStage) parentTexts() ([]*Unit, func(*features) []float64) {
+	var parents []*Unit
+	postings := make([][]listPosting, len(t.core.df)) // per term: the new parents holding it, with its weight
+	for _, n := range t.news {
+		if !n.leaf() {
+			f := t.feat[n]
+			for k, id := range f.core.ids {
+				postings[id] = append(postings[id], listPosting{len(parents), f.core.w[k]})
 			}
-			text := cosine(t.feat[o].core, t.feat[n].core)
-			child := 0.0
-			if m := mass[[2]*Unit{o, n}]; m > 0 {
-				child = math.Sqrt(m / from[o] * m / to[n])
-			}
-			if s := math.Max(text, (text+child)/2); s >= t.c.opt.MinStrength {
-				out = append(out, candidate{o, n, s})
-			}
+			parents = append(parents, n)
 		}
 	}
-	return out
+	text := make([]float64, len(parents))
+	return parents, func(f *features) []float64 {
+		clear(text)
+		for k, id := range f.core.ids {
+			for _, p := range postings[id] {
+				text[p.cx] += f.core.w[k] * p.w
+			}
+		}
+		return text
+	}
 }
