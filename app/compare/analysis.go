@@ -1,8 +1,8 @@
 package compare
 
 import (
+	"slices"
 	"sync"
-	"unicode/utf8"
 
 	"bcpeditor/app"
 	"bcpeditor/app/taal"
@@ -59,12 +59,31 @@ func newReader(units ...[]*Unit) *Reader {
 			}
 		}
 	}
+	// Each worker notes the distinct words it met; the lexicon takes them
+	// from there.
 	tokenised := make([][]taal.Token, len(texts))
-	inParallel(len(texts), func(i int) { tokenised[i] = taal.Tokens(texts[i]) })
+	var mu sync.Mutex
+	var met []map[string]bool
+	inParallelWith(len(texts), func() map[string]bool {
+		words := map[string]bool{}
+		mu.Lock()
+		met = append(met, words)
+		mu.Unlock()
+		return words
+	}, func(words map[string]bool, i int) {
+		tokenised[i] = taal.Tokens(texts[i])
+		for _, t := range tokenised[i] {
+			words[t.Word] = true
+		}
+	})
 	lex := taal.NewLexicon()
+	for _, words := range met {
+		for w := range words {
+			lex.Add(w)
+		}
+	}
 	for i, s := range texts {
 		toks[s] = tokenised[i]
-		lex.AddTokens(tokenised[i])
 	}
 	return &Reader{an: taal.NewAnalyser(lex), toks: toks, texts: map[string][]word{}}
 }
@@ -90,36 +109,34 @@ func (r *Reader) read(s string) []word {
 	if !ok {
 		toks = taal.Tokens(s) // edited since the reader was made
 	}
-	terms := r.an.AnalyseTokens(toks)
+	buf := termBuffers.Get().(*[]taal.Term)
+	defer termBuffers.Put(buf)
+	terms := r.an.AppendTerms((*buf)[:0], toks)
+	*buf = terms
 	out := make([]word, len(terms))
-	offsets := byteOffsets(s)
 	for i, t := range terms {
-		w := word{start: offsets(t.Start), end: offsets(t.End)}
+		w := word{start: t.ByteStart, end: t.ByteEnd}
 		if !t.Stop && len(t.Word) > 1 {
 			w.term = t.Stem
-			w.parts = append(append(w.parts, t.Alts...), t.Parts...)
+			w.parts = keysBeside(t)
 		}
 		out[i] = w
 	}
 	return out
 }
 
-// byteOffsets turns rune offsets into a text into byte offsets.
-func byteOffsets(s string) func(int) int {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
+// termBuffers hold the terms of one text while read turns them into words.
+var termBuffers = sync.Pool{New: func() any { return new([]taal.Term) }}
+
+// keysBeside are a term's keys besides its stem: its alts and parts. Both
+// are only read from here on, so they are shared when one of them is
+// empty.
+func keysBeside(t taal.Term) []string {
+	switch {
+	case len(t.Alts) == 0:
+		return t.Parts
+	case len(t.Parts) == 0:
+		return t.Alts
 	}
-	if ascii {
-		return func(r int) int { return r }
-	}
-	at := make([]int, 0, len(s)+1)
-	for i := range s {
-		at = append(at, i)
-	}
-	at = append(at, len(s))
-	return func(r int) int { return at[r] }
+	return append(slices.Clip(t.Alts), t.Parts...)
 }

@@ -100,15 +100,22 @@ func (a *Analyser) Analyse(text string) []Term { return a.AnalyseTokens(Tokens(t
 
 // AnalyseTokens analyses the tokens of a text (as Tokens gives them): for a
 // caller that needed the tokens already, so that the text is read once.
-func (a *Analyser) AnalyseTokens(toks []Token) []Term {
-	terms := make([]Term, len(toks))
-	for i, t := range toks {
-		terms[i].Token = t
+func (a *Analyser) AnalyseTokens(toks []Token) []Term { return a.AppendTerms(nil, toks) }
+
+// AppendTerms appends the analysis of the tokens of one text to dst and
+// returns the extended slice: for a caller that analyses many texts one
+// after another and can reuse one slice for all of them.
+func (a *Analyser) AppendTerms(dst []Term, toks []Token) []Term {
+	from := len(dst)
+	dst = slices.Grow(dst, len(toks))
+	for _, t := range toks {
+		dst = append(dst, Term{Token: t})
 	}
+	terms := dst[from:]
 	a.findWords(terms)
 	separableAlts(terms, a.Stem)
 	elisionAlts(terms, a.split, a.Stem)
-	return terms
+	return dst
 }
 
 // remembers reports whether the analyser keeps what it finds in words:
