@@ -1,8 +1,9 @@
 package compare
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // choose turns candidates into links: each element links to every
@@ -21,15 +22,14 @@ func (t *textStage) choose(cands []candidate) {
 			keep = append(keep, cd)
 		}
 	}
-	sort.Slice(keep, func(i, j int) bool {
-		a, b := keep[i], keep[j]
+	slices.SortFunc(keep, func(a, b candidate) int { // strongest first; a pair is a candidate once
 		if a.s != b.s {
-			return a.s > b.s
+			return cmp.Compare(b.s, a.s)
 		}
 		if a.o.Index != b.o.Index {
-			return a.o.Index < b.o.Index
+			return cmp.Compare(a.o.Index, b.o.Index)
 		}
-		return a.n.Index < b.n.Index
+		return cmp.Compare(a.n.Index, b.n.Index)
 	})
 	count := map[*Unit]int{}
 	for _, cd := range keep {
