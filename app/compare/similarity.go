@@ -74,14 +74,14 @@ func (c *corpus) weighTerms() {
 func (c *corpus) vector(terms []int32) vector {
 	ids := slices.Clone(terms)
 	slices.Sort(ids)
-	v := vector{ids: ids[:0]}
+	v := vector{ids: ids[:0], w: make([]float64, 0, len(ids))}
 	norm := 0.0
 	for i := 0; i < len(ids); {
 		j := i + 1
 		for j < len(ids) && ids[j] == ids[i] {
 			j++
 		}
-		w := (1 + math.Log(float64(j-i))) * c.idfs[ids[i]]
+		w := termFrequency(j-i) * c.idfs[ids[i]]
 		v.ids = append(v.ids, ids[i])
 		v.w = append(v.w, w)
 		norm += w * w
@@ -95,6 +95,24 @@ func (c *corpus) vector(terms []int32) vector {
 	}
 	return v
 }
+
+// termFrequency is the weight of a term that occurs n times in a document:
+// 1 + ln n.
+func termFrequency(n int) float64 {
+	if n < len(frequencies) {
+		return frequencies[n]
+	}
+	return 1 + math.Log(float64(n))
+}
+
+// frequencies are the first termFrequencies, worked out once.
+var frequencies = func() []float64 {
+	out := make([]float64, 32)
+	for n := 1; n < len(out); n++ {
+		out[n] = 1 + math.Log(float64(n))
+	}
+	return out
+}()
 
 func cosine(a, b vector) float64 {
 	s := 0.0

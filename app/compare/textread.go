@@ -90,8 +90,15 @@ func (t *textStage) vectors(f *features, ids map[*Unit][]int32, listIDs []int32)
 	u := f.unit
 	own := ids[u]
 	all := own
-	for _, ch := range u.Children {
-		all = append(all[:len(all):len(all)], ids[ch]...)
+	if len(u.Children) > 0 {
+		size := len(own)
+		for _, ch := range u.Children {
+			size += len(ids[ch])
+		}
+		all = append(make([]int32, 0, size), own...)
+		for _, ch := range u.Children {
+			all = append(all, ids[ch]...)
+		}
 	}
 	f.core = t.core.vector(all)
 	f.own = f.core.ids

@@ -67,8 +67,11 @@ func Tokens(text string) []Token {
 	ri := 0       // rune index of the next rune
 	var prev rune // the rune before the current word
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		r, size := rune(text[i]), 1 // ASCII at once; the rest decoded
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r)) {
 			brk = brk || isBreak(r)
 			prev = r
 			i += size
@@ -77,8 +80,11 @@ func Tokens(text string) []Token {
 		}
 		start, byteStart, from := ri, i, len(words)
 		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r)) {
 				break
 			}
 			words = appendFolded(words, r)
