@@ -47,10 +47,15 @@ type scorer struct {
 	lists   []float64 // per context: the product of its lists and the old element's
 	bestNew []float64 // per new element: its strongest candidate so far
 
-	text, title, newTitle []float64 // per new element: text product, own title found, its title found
-	touched               []int
-	mine                  []scored // the old element's candidates
+	sums    []sums // per new element
+	touched []int
+	mine    []scored // the old element's candidates
 }
+
+// sums are the running sums of an old element against a new one: the
+// product of their texts, the weight of the old title's terms found in the
+// new text and that of the new title's in the old.
+type sums struct{ text, title, newTitle float64 }
 
 // candidate with the new element's place in the scorer.
 type scored struct {
@@ -90,7 +95,7 @@ func (t *textStage) newIndex() *newIndex {
 func (ix *newIndex) scorer() *scorer {
 	k, c := len(ix.news), len(ix.ctxs)
 	return &scorer{newIndex: ix, ctx: make([]float64, c), lists: make([]float64, c), bestNew: make([]float64, k),
-		text: make([]float64, k), title: make([]float64, k), newTitle: make([]float64, k)}
+		sums: make([]sums, k)}
 }
 
 // scoreLeaves measures every pair of an old and a new werkproces or
@@ -181,12 +186,13 @@ func (sc *scorer) add(f *features, postings [][]posting) {
 	for k, id := range f.core.ids {
 		w, tw := f.core.w[k], titleW(id)
 		for _, p := range postings[id] {
-			if sc.text[p.n] == 0 {
+			m := &sc.sums[p.n]
+			if m.text == 0 {
 				sc.touched = append(sc.touched, p.n)
 			}
-			sc.text[p.n] += w * p.w
-			sc.title[p.n] += tw
-			sc.newTitle[p.n] += p.tw
+			m.text += w * p.w
+			m.title += tw
+			m.newTitle += p.tw
 		}
 	}
 }
@@ -194,8 +200,9 @@ func (sc *scorer) add(f *features, postings [][]posting) {
 // take reads and clears the sums for one new element: the likeness of the
 // texts and how much of the titles the other holds (ok: one has a title).
 func (sc *scorer) take(j int, fo, fn *features) (text, title float64, ok bool) {
-	text, a, b := sc.text[j], sc.title[j], sc.newTitle[j]
-	sc.text[j], sc.title[j], sc.newTitle[j] = 0, 0, 0
+	m := sc.sums[j]
+	text, a, b := m.text, m.title, m.newTitle
+	sc.sums[j] = sums{}
 	title, ok = meanShare(a, fo.titleSum, b, fn.titleSum)
 	return text, title, ok
 }
