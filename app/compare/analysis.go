@@ -85,7 +85,7 @@ func newReader(units ...[]*Unit) *Reader {
 	for i, s := range texts {
 		toks[s] = tokenised[i]
 	}
-	return &Reader{an: taal.NewAnalyser(lex), toks: toks, texts: map[string][]word{}}
+	return &Reader{an: taal.NewAnalyser(lex).WithSynonyms(taal.CommercialSynonyms), toks: toks, texts: map[string][]word{}}
 }
 
 // words splits a text into its words with their terms, once per distinct

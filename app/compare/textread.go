@@ -1,5 +1,7 @@
 package compare
 
+import "bcpeditor/app"
+
 // analyse reads the words of every element taking part, of the rollen
 // that stand for their werkzaamheden and of the children of the kerntaken
 // and rollen, and weighs their terms.
@@ -48,6 +50,9 @@ func (t *textStage) read1(f *features) {
 	u := f.unit
 	f.title, f.body = t.read.words(u.Title), t.read.words(u.Body)
 	f.terms = ownTerms(f)
+	for _, l := range u.Lists[app.KindResultaat] { // what the werkproces achieves says what it is
+		f.terms = append(f.terms, termsOf(t.read.words(l.Text))...)
+	}
 	f.listed = []string{}
 	for _, k := range listKinds {
 		for _, l := range u.Lists[k] {

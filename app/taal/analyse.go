@@ -55,7 +55,8 @@ func Analyse(text string, lex *Lexicon) []Term {
 // made before it did is made again. Safe for concurrent use.
 type Analyser struct {
 	lex    *Lexicon
-	forget bool     // remember nothing (taal.Analyse, one text)
+	forget bool // remember nothing (taal.Analyse, one text)
+	syn    *Synonyms
 	stems  sync.Map // word → key
 	mu     sync.RWMutex
 	words  map[string]*wordInfo // guarded by mu; only with a lexicon
@@ -80,6 +81,22 @@ func (in *wordInfo) fill(t *Term) {
 // NewAnalyser makes an analyser with a lexicon for compounds (nil: none).
 func NewAnalyser(lex *Lexicon) *Analyser {
 	return &Analyser{lex: lex, words: map[string]*wordInfo{}}
+}
+
+// WithSynonyms makes the analyser give words the keys of their synonyms
+// (see Synonyms); call it before the first text. It returns the analyser.
+func (a *Analyser) WithSynonyms(s *Synonyms) *Analyser {
+	a.syn = s
+	return a
+}
+
+// alt gives a term a key it stands for, and the key of that key's
+// synonyms.
+func (a *Analyser) alt(t *Term, key string) {
+	t.addAlt(key)
+	if g := a.syn.Group(key); g != "" {
+		t.addAlt(g)
+	}
 }
 
 // Stem is taal.Stem, remembered.
@@ -113,7 +130,7 @@ func (a *Analyser) AppendTerms(dst []Term, toks []Token) []Term {
 	}
 	terms := dst[from:]
 	a.findWords(terms)
-	separableAlts(terms, a.Stem)
+	separableAlts(terms, a.Stem, a.alt)
 	elisionAlts(terms, a.split, a.Stem)
 	return dst
 }
@@ -186,11 +203,35 @@ func (a *Analyser) info(word string) *wordInfo {
 func (a *Analyser) find(word string, gen uint64) wordInfo {
 	in := wordInfo{stem: a.Stem(word), stop: IsStop(word), gen: gen}
 	if !in.stop {
-		in.alts = slices.Clip(participleAlts(word, in.stem, a.Stem))
 		in.split = slices.Clip(a.lex.Split(word))
 		in.parts = slices.Clip(partKeys(in.split, a.Stem))
+		alts := participleAlts(word, in.stem, a.Stem)
+		if d := derivedKey(word, in.stem); d != "" && !slices.Contains(alts, d) {
+			alts = append(alts, d)
+		}
+		in.alts = slices.Clip(a.synonymsOf(alts, in))
 	}
 	return in
+}
+
+// synonymsOf adds to a word's alts the keys of the synonyms of its key,
+// alts and parts.
+func (a *Analyser) synonymsOf(alts []string, in wordInfo) []string {
+	if a.syn == nil {
+		return alts
+	}
+	t := Term{Stem: in.stem, Alts: alts}
+	add := func(keys []string) {
+		for _, k := range keys {
+			if g := a.syn.Group(k); g != "" {
+				t.addAlt(g)
+			}
+		}
+	}
+	add([]string{in.stem})
+	add(alts)
+	add(in.parts)
+	return t.Alts
 }
 
 // split is the lexicon's split of a word, remembered.

@@ -370,3 +370,47 @@ func TestAnalyserRemembersOnlyWhatHolds(t *testing.T) {
 		t.Errorf("AnalyseTokens %+v, Analyse %+v", got, want)
 	}
 }
+
+// A Latinate verb in -eren and its noun in -atie (or -e) share a key;
+// other verbs in -eren and short stems do not get one.
+func TestDerivedKeys(t *testing.T) {
+	pairs := [][2]string{{"informeren", "informatie"}, {"organiseert", "organisatie"}, {"evalueren", "evaluatie"},
+		{"registreert", "registraties"}, {"analyseren", "analyse"}, {"controleert", "controle"}}
+	keysOf := func(w string) []string { x := termWith(t, taal.Analyse(w, nil), w); return x.Keys() }
+	for _, p := range pairs {
+		a, b := keysOf(p[0]), keysOf(p[1])
+		if !slices.ContainsFunc(a, func(k string) bool { return slices.Contains(b, k) }) {
+			t.Errorf("%s %q and %s %q share no key", p[0], a, p[1], b)
+		}
+	}
+	for _, w := range []string{"leveren", "voeren", "manager", "order"} {
+		if ks := keysOf(w); len(ks) != 1 {
+			t.Errorf("%s has keys %q, want only its stem", w, ks)
+		}
+	}
+}
+
+// With synonyms a word, a compound part or a separable verb also stands
+// for its group's key; without, it does not.
+func TestSynonyms(t *testing.T) {
+	lex := taal.NewLexicon("account", "relaties", "klant")
+	a := taal.NewAnalyser(lex).WithSynonyms(taal.CommercialSynonyms)
+	klant := taal.Stem("klant")
+	for _, c := range []struct{ text, word, key string }{
+		{"Benadert de account", "account", klant},
+		{"Onderhoudt accountrelaties", "accountrelaties", klant},
+		{"Sluit het project af", "sluit", taal.Stem("afronden")},
+		{"Voert aftersales uit", "aftersales", taal.Stem("aftersales")},
+		{"De nazorg", "nazorg", taal.Stem("aftersales")},
+	} {
+		if x := termWith(t, a.Analyse(c.text), c.word); !hasKey(x, c.key) {
+			t.Errorf("%q: %s has keys %q, not %q", c.text, c.word, x.Keys(), c.key)
+		}
+	}
+	if x := termWith(t, taal.NewAnalyser(lex).Analyse("Benadert de account"), "account"); hasKey(x, klant) {
+		t.Errorf("without synonyms account has keys %q", x.Keys())
+	}
+	if taal.CommercialSynonyms.Group(taal.Stem("account")) != klant || taal.CommercialSynonyms.Group("plan") != "" {
+		t.Error("Group does not give the group's key, or gives one to a word in no group")
+	}
+}
