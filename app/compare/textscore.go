@@ -14,10 +14,10 @@ func termsOf(ws []word) []string {
 }
 
 // posting is one werkproces or werkzaamheid holding a term, with the
-// term's weight in its text and in its title.
+// term's weight in its text (or in its title).
 type posting struct {
-	n     int
-	w, tw float64
+	n int32
+	w float64
 }
 
 // newIndex indexes the terms of the new werkprocessen and werkzaamheden,
@@ -25,8 +25,9 @@ type posting struct {
 // elements share it, reading only.
 type newIndex struct {
 	news     []*Unit
-	newsF    []*features
 	postings [][]posting // per term
+	titles   [][]posting // per term: the new elements whose title holds it
+	titleSum []float64   // per new element: the sum of its title's weights
 	ctxOf    []int       // per new element: the number of its context (rol)
 	ctxs     []*features // per context number
 	listPost [][]listPosting
@@ -66,17 +67,22 @@ type scored struct {
 // newIndex indexes the terms of the new werkprocessen and werkzaamheden
 // and numbers their contexts.
 func (t *textStage) newIndex() *newIndex {
-	ix := &newIndex{postings: make([][]posting, len(t.core.df)), listPost: make([][]listPosting, len(t.lists.df))}
+	ix := &newIndex{postings: make([][]posting, len(t.core.df)), titles: make([][]posting, len(t.core.df)),
+		listPost: make([][]listPosting, len(t.lists.df))}
 	num := map[*Unit]int{}
 	for _, n := range t.news {
 		if !n.leaf() {
 			continue
 		}
 		f := t.feat[n]
-		titleW := weightsOf(f.titleVec)
+		j := int32(len(ix.news))
 		for k, id := range f.core.ids {
-			ix.postings[id] = append(ix.postings[id], posting{len(ix.news), f.core.w[k], titleW(id)})
+			ix.postings[id] = append(ix.postings[id], posting{j, f.core.w[k]})
 		}
+		for k, id := range f.titleVec.ids {
+			ix.titles[id] = append(ix.titles[id], posting{j, f.titleVec.w[k]})
+		}
+		ix.titleSum = append(ix.titleSum, f.titleSum)
 		cx := context(n)
 		if _, ok := num[cx]; !ok {
 			num[cx] = len(num)
@@ -86,7 +92,7 @@ func (t *textStage) newIndex() *newIndex {
 			}
 			ix.ctxs = append(ix.ctxs, fc)
 		}
-		ix.news, ix.newsF, ix.ctxOf = append(ix.news, n), append(ix.newsF, f), append(ix.ctxOf, num[cx])
+		ix.news, ix.ctxOf = append(ix.news, n), append(ix.ctxOf, num[cx])
 	}
 	return ix
 }
@@ -145,9 +151,9 @@ func (t *textStage) keep(sc *scorer, mine []scored) []candidate {
 func (t *textStage) scoreOld(sc *scorer, o *Unit, mine []scored) []scored {
 	fo, fc := t.feat[o], t.feat[context(o)]
 	sc.startContexts(fc)
-	sc.add(fo, sc.postings)
+	sc.add(fo)
 	for _, j := range sc.touched {
-		text, title, ok := sc.take(j, fo, sc.newsF[j])
+		text, title, ok := sc.take(j, fo)
 		if text < t.c.opt.MinStrength {
 			continue
 		}
@@ -181,29 +187,38 @@ func (sc *scorer) startContexts(fc *features) {
 }
 
 // add runs one old element's terms through the index.
-func (sc *scorer) add(f *features, postings [][]posting) {
-	titleW := weightsOf(f.titleVec)
+func (sc *scorer) add(f *features) {
 	for k, id := range f.core.ids {
-		w, tw := f.core.w[k], titleW(id)
-		for _, p := range postings[id] {
+		w := f.core.w[k]
+		for _, p := range sc.postings[id] {
 			m := &sc.sums[p.n]
 			if m.text == 0 {
-				sc.touched = append(sc.touched, p.n)
+				sc.touched = append(sc.touched, int(p.n))
 			}
 			m.text += w * p.w
-			m.title += tw
-			m.newTitle += p.tw
+		}
+	}
+	// The titles' terms are in the texts: these pairs were touched.
+	for k, id := range f.titleVec.ids {
+		w := f.titleVec.w[k]
+		for _, p := range sc.postings[id] {
+			sc.sums[p.n].title += w
+		}
+	}
+	for _, id := range f.core.ids {
+		for _, p := range sc.titles[id] {
+			sc.sums[p.n].newTitle += p.w
 		}
 	}
 }
 
 // take reads and clears the sums for one new element: the likeness of the
 // texts and how much of the titles the other holds (ok: one has a title).
-func (sc *scorer) take(j int, fo, fn *features) (text, title float64, ok bool) {
+func (sc *scorer) take(j int, fo *features) (text, title float64, ok bool) {
 	m := sc.sums[j]
 	text, a, b := m.text, m.title, m.newTitle
 	sc.sums[j] = sums{}
-	title, ok = meanShare(a, fo.titleSum, b, fn.titleSum)
+	title, ok = meanShare(a, fo.titleSum, b, sc.titleSum[j])
 	return text, title, ok
 }
 
@@ -220,21 +235,6 @@ func meanShare(foundA, allA, foundB, allB float64) (float64, bool) {
 		return 0, false
 	}
 	return sum / float64(n), true
-}
-
-// weightsOf looks up term weights in a vector, for terms asked in
-// increasing order (a merge walk).
-func weightsOf(v vector) func(id int32) float64 {
-	k := 0
-	return func(id int32) float64 {
-		for k < len(v.ids) && v.ids[k] < id {
-			k++
-		}
-		if k < len(v.ids) && v.ids[k] == id {
-			return v.w[k]
-		}
-		return 0
-	}
 }
 
 // strength weighs the likeness of two texts by their context and by how
