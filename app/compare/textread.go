@@ -51,13 +51,20 @@ func (t *textStage) read1(f *features) {
 	f.title, f.body = t.read.words(u.Title), t.read.words(u.Body)
 	f.terms = ownTerms(f)
 	for _, l := range u.Lists[app.KindResultaat] { // what the werkproces achieves says what it is
-		f.terms = append(f.terms, termsOf(t.read.words(l.Text))...)
+		f.terms = appendTerms(f.terms, t.read.words(l.Text))
 	}
-	f.listed = []string{}
+	lists := make([][]word, 0, 16)
+	n := 0
 	for _, k := range listKinds {
 		for _, l := range u.Lists[k] {
-			f.listed = append(f.listed, termsOf(t.read.words(l.Text))...)
+			ws := t.read.words(l.Text)
+			lists = append(lists, ws)
+			n += countTerms(ws)
 		}
+	}
+	f.listed = make([]string, 0, n)
+	for _, ws := range lists {
+		f.listed = appendTerms(f.listed, ws)
 	}
 }
 
@@ -122,6 +129,7 @@ func (t *textStage) vectors(f *features, ids map[*Unit][]int32, listIDs []int32)
 // ownTerms are the terms of an element's title (counted twice: it says
 // what the element is about) and beschrijving.
 func ownTerms(f *features) []string {
-	title := termsOf(f.title)
-	return append(append(title, title...), termsOf(f.body)...)
+	t := countTerms(f.title)
+	out := appendTerms(make([]string, 0, 2*t+countTerms(f.body)), f.title)
+	return appendTerms(append(out, out...), f.body)
 }

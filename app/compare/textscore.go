@@ -3,7 +3,24 @@ package compare
 import "math"
 
 func termsOf(ws []word) []string {
-	var out []string
+	return appendTerms(make([]string, 0, countTerms(ws)), ws)
+}
+
+// countTerms is the number of terms of words.
+func countTerms(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if w.term != "" {
+			n++
+		}
+		n += len(w.parts)
+	}
+	return n
+}
+
+// appendTerms appends the terms of words: each word's stem and its other
+// keys.
+func appendTerms(out []string, ws []word) []string {
 	for _, w := range ws {
 		if w.term != "" {
 			out = append(out, w.term)
@@ -67,7 +84,15 @@ type scored struct {
 // newIndex indexes the terms of the new werkprocessen and werkzaamheden
 // and numbers their contexts.
 func (t *textStage) newIndex() *newIndex {
-	ix := &newIndex{postings: make([][]posting, len(t.core.df)), titles: make([][]posting, len(t.core.df)),
+	counts := make([]int, len(t.core.df))
+	for _, n := range t.news {
+		if n.leaf() {
+			for _, id := range t.feat[n].core.ids {
+				counts[id]++
+			}
+		}
+	}
+	ix := &newIndex{postings: carve[posting](counts), titles: make([][]posting, len(t.core.df)),
 		listPost: make([][]listPosting, len(t.lists.df))}
 	num := map[*Unit]int{}
 	for _, n := range t.news {
@@ -95,6 +120,23 @@ func (t *textStage) newIndex() *newIndex {
 		ix.news, ix.ctxOf = append(ix.news, n), append(ix.ctxOf, num[cx])
 	}
 	return ix
+}
+
+// carve makes empty slices with room for counts[i] items each, all in one
+// piece of memory.
+func carve[T any](counts []int) [][]T {
+	total := 0
+	for _, c := range counts {
+		total += c
+	}
+	all := make([]T, total)
+	out := make([][]T, len(counts))
+	at := 0
+	for i, c := range counts {
+		out[i] = all[at : at : at+c]
+		at += c
+	}
+	return out
 }
 
 // scorer makes room for one worker.
@@ -137,9 +179,16 @@ func (t *textStage) keep(sc *scorer, mine []scored) []candidate {
 	for _, cd := range mine {
 		bestOld = max(bestOld, cd.s)
 	}
-	var out []candidate
+	kept := func(cd scored) bool { return cd.s >= relative*bestOld || cd.s >= relative*sc.bestNew[cd.j] }
+	n := 0
 	for _, cd := range mine {
-		if cd.s >= relative*bestOld || cd.s >= relative*sc.bestNew[cd.j] {
+		if kept(cd) {
+			n++
+		}
+	}
+	out := make([]candidate, 0, n)
+	for _, cd := range mine {
+		if kept(cd) {
 			out = append(out, cd.candidate)
 		}
 	}
