@@ -196,28 +196,60 @@ func (t *textStage) keep(sc *scorer, mine []scored) []candidate {
 }
 
 // scoreOld measures one old element against the new ones it shares a
-// term with.
+// term with. No weighing raises the likeness of the texts, so a pair
+// whose texts stay below relative × the strongest candidate's strength,
+// and below relative × its new element's best so far, cannot be chosen:
+// it is not weighed.
 func (t *textStage) scoreOld(sc *scorer, o *Unit, mine []scored) []scored {
-	fo, fc := t.feat[o], t.feat[context(o)]
+	fc := t.feat[context(o)]
 	sc.startContexts(fc)
-	sc.add(fo)
+	sc.add(t.feat[o])
+	floor := 0.0
+	if j := sc.strongest(); j >= 0 {
+		if s, ok := t.weighPair(sc, o, fc, j); ok {
+			floor = relative * s
+		}
+	}
 	for _, j := range sc.touched {
-		text, title, ok := sc.take(j, fo)
-		if text < t.c.opt.MinStrength {
-			continue
+		if text := sc.sums[j].text; text >= t.c.opt.MinStrength && (text >= floor || text >= relative*sc.bestNew[j]) {
+			if s, ok := t.weighPair(sc, o, fc, j); ok {
+				mine = append(mine, scored{candidate{o, sc.news[j], s}, j})
+				sc.bestNew[j] = max(sc.bestNew[j], s)
+			}
 		}
-		n, cx := sc.news[j], sc.ctxOf[j]
-		if sc.ctx[cx] < 0 {
-			sc.ctx[cx] = (sc.lists[cx] + dice(fc.comps, sc.ctxs[cx].comps)) / 2
-		}
-		s := strength(text, sc.ctx[cx], title, ok)
-		if s >= t.c.opt.MinStrength && t.c.allowed(o, n) {
-			mine = append(mine, scored{candidate{o, n, s}, j})
-			sc.bestNew[j] = max(sc.bestNew[j], s)
-		}
+		sc.sums[j] = sums{}
 	}
 	sc.touched = sc.touched[:0]
 	return mine
+}
+
+// strongest is the new element whose text is likest the old one's, -1 if
+// none was touched.
+func (sc *scorer) strongest() int {
+	best, at := 0.0, -1
+	for _, j := range sc.touched {
+		if x := sc.sums[j].text; x > best {
+			best, at = x, j
+		}
+	}
+	return at
+}
+
+// weighPair weighs the likeness of the texts of the old element and new
+// element j by their contexts (the old one's is fc) and titles, and
+// reports whether the pair is a candidate.
+func (t *textStage) weighPair(sc *scorer, o *Unit, fc *features, j int) (float64, bool) {
+	m := sc.sums[j]
+	if m.text < t.c.opt.MinStrength {
+		return 0, false
+	}
+	title, hasTitle := meanShare(m.title, t.feat[o].titleSum, m.newTitle, sc.titleSum[j])
+	cx := sc.ctxOf[j]
+	if sc.ctx[cx] < 0 {
+		sc.ctx[cx] = (sc.lists[cx] + dice(fc.comps, sc.ctxs[cx].comps)) / 2
+	}
+	s := strength(m.text, sc.ctx[cx], title, hasTitle)
+	return s, s >= t.c.opt.MinStrength && t.c.allowed(o, sc.news[j])
 }
 
 // startContexts works out the products of the old element's lists (of its
@@ -259,16 +291,6 @@ func (sc *scorer) add(f *features) {
 			sc.sums[p.n].newTitle += p.w
 		}
 	}
-}
-
-// take reads and clears the sums for one new element: the likeness of the
-// texts and how much of the titles the other holds (ok: one has a title).
-func (sc *scorer) take(j int, fo *features) (text, title float64, ok bool) {
-	m := sc.sums[j]
-	text, a, b := m.text, m.title, m.newTitle
-	sc.sums[j] = sums{}
-	title, ok = meanShare(a, fo.titleSum, b, sc.titleSum[j])
-	return text, title, ok
 }
 
 // meanShare averages the shares found/all of the titles that exist.
