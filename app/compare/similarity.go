@@ -69,24 +69,38 @@ func (c *corpus) weighTerms() {
 	}
 }
 
-// vector weighs a document's terms and normalises the result to length 1
-// (after weighTerms).
-func (c *corpus) vector(terms []int32) vector {
-	ids := slices.Clone(terms)
-	slices.Sort(ids)
-	v := vector{ids: ids[:0], w: make([]float64, 0, len(ids))}
-	norm := 0.0
-	for i := 0; i < len(ids); {
-		j := i + 1
-		for j < len(ids) && ids[j] == ids[i] {
-			j++
+// tally counts the terms of one document at a time: room of its own for
+// each goroutine that weighs documents.
+type tally struct {
+	n   []int32 // per term ID
+	ids []int32 // the terms counted, in the order first met
+}
+
+func newTally(terms int) *tally { return &tally{n: make([]int32, terms)} }
+
+// count counts terms.
+func (tl *tally) count(terms []int32) {
+	for _, id := range terms {
+		if tl.n[id] == 0 {
+			tl.ids = append(tl.ids, id)
 		}
-		w := termFrequency(j-i) * c.idfs[ids[i]]
-		v.ids = append(v.ids, ids[i])
-		v.w = append(v.w, w)
-		norm += w * w
-		i = j
+		tl.n[id]++
 	}
+}
+
+// vector weighs the terms counted in tl and normalises the result to
+// length 1 (after weighTerms); tl is empty again after.
+func (c *corpus) vector(tl *tally) vector {
+	slices.Sort(tl.ids)
+	v := vector{ids: slices.Clone(tl.ids), w: make([]float64, len(tl.ids))}
+	norm := 0.0
+	for i, id := range tl.ids {
+		w := termFrequency(int(tl.n[id])) * c.idfs[id]
+		v.w[i] = w
+		norm += w * w
+		tl.n[id] = 0
+	}
+	tl.ids = tl.ids[:0]
 	if norm > 0 {
 		norm = math.Sqrt(norm)
 		for i := range v.w {

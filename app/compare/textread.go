@@ -90,39 +90,37 @@ func (t *textStage) weigh(units []*Unit) {
 	}
 	t.core.weighTerms()
 	t.lists.weighTerms()
-	inParallel(len(units), func(i int) {
+	terms := max(len(t.core.df), len(t.lists.df))
+	inParallelWith(len(units), func() *tally { return newTally(terms) }, func(tl *tally, i int) {
 		u := units[i]
-		t.vectors(t.feat[u], ids, listIDs[u])
+		t.vectors(t.feat[u], ids, listIDs[u], tl)
 	})
 }
 
 // vectors gives one element its vectors from the IDs of its terms (and
 // its children's) and of its lists (nil: none).
-func (t *textStage) vectors(f *features, ids map[*Unit][]int32, listIDs []int32) {
+func (t *textStage) vectors(f *features, ids map[*Unit][]int32, listIDs []int32, tl *tally) {
 	u := f.unit
-	own := ids[u]
-	all := own
+	tl.count(ids[u])
 	if len(u.Children) > 0 {
-		size := len(own)
+		f.own = t.core.vector(tl).ids
+		tl.count(ids[u])
 		for _, ch := range u.Children {
-			size += len(ids[ch])
-		}
-		all = append(make([]int32, 0, size), own...)
-		for _, ch := range u.Children {
-			all = append(all, ids[ch]...)
+			tl.count(ids[ch])
 		}
 	}
-	f.core = t.core.vector(all)
-	f.own = f.core.ids
-	if len(u.Children) > 0 {
-		f.own = t.core.vector(own).ids
+	f.core = t.core.vector(tl)
+	if len(u.Children) == 0 {
+		f.own = f.core.ids
 	}
-	f.titleVec = t.core.vector(t.core.lookup(termsOf(f.title)))
+	tl.count(t.core.lookup(termsOf(f.title)))
+	f.titleVec = t.core.vector(tl)
 	for _, w := range f.titleVec.w {
 		f.titleSum += w
 	}
 	if listIDs != nil {
-		f.lists = t.lists.vector(listIDs)
+		tl.count(listIDs)
+		f.lists = t.lists.vector(tl)
 	}
 }
 
