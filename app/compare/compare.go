@@ -156,10 +156,11 @@ func (c *crosswalk) sortLinks() {
 		}
 		return cmp.Compare(a.New.Index, b.New.Index)
 	}
-	slices.SortStableFunc(c.links, order)
+	// A pair of elements has one link: the order is total.
+	slices.SortFunc(c.links, order)
 	for _, m := range []map[*Unit][]*Link{c.ofOld, c.ofNew} {
 		for _, ls := range m {
-			slices.SortStableFunc(ls, order)
+			slices.SortFunc(ls, order)
 		}
 	}
 }

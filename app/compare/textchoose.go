@@ -11,14 +11,15 @@ import (
 // werkproces reaches all the werkzaamheden that carry it and one
 // werkzaamheid all the werkprocessen it carries; at most maxLinks each.
 func (t *textStage) choose(cands []candidate) {
-	bestOld, bestNew := map[*Unit]float64{}, map[*Unit]float64{}
+	// By the elements' places in their profiles.
+	bestOld, bestNew := make([]float64, len(t.c.old)), make([]float64, len(t.c.new))
 	for _, cd := range cands {
-		bestOld[cd.o] = math.Max(bestOld[cd.o], cd.s)
-		bestNew[cd.n] = math.Max(bestNew[cd.n], cd.s)
+		bestOld[cd.o.Index] = max(bestOld[cd.o.Index], cd.s)
+		bestNew[cd.n.Index] = max(bestNew[cd.n.Index], cd.s)
 	}
 	keep := cands[:0]
 	for _, cd := range cands {
-		if cd.s >= relative*bestOld[cd.o] || cd.s >= relative*bestNew[cd.n] {
+		if cd.s >= relative*bestOld[cd.o.Index] || cd.s >= relative*bestNew[cd.n.Index] {
 			keep = append(keep, cd)
 		}
 	}
@@ -31,13 +32,13 @@ func (t *textStage) choose(cands []candidate) {
 		}
 		return cmp.Compare(a.n.Index, b.n.Index)
 	})
-	count := map[*Unit]int{}
+	countOld, countNew := make([]int, len(t.c.old)), make([]int, len(t.c.new))
 	for _, cd := range keep {
-		if count[cd.o] >= maxLinks || count[cd.n] >= maxLinks {
+		if countOld[cd.o.Index] >= maxLinks || countNew[cd.n.Index] >= maxLinks {
 			continue
 		}
-		count[cd.o]++
-		count[cd.n]++
+		countOld[cd.o.Index]++
+		countNew[cd.n.Index]++
 		l := t.c.add(&Link{Old: cd.o, New: cd.n, How: ByText})
 		l.Strength = round2(cd.s)
 	}
