@@ -16,7 +16,9 @@ type Term struct {
 	// elision. Sorted by first finding, without duplicates.
 	Alts []string
 	// Parts are the keys of the parts of a compound, head last, when the
-	// lexicon splits the word; nil otherwise.
+	// lexicon splits the word; nil otherwise. An Analyser shares Parts (and
+	// Alts found in the word alone) between the terms of one word: read
+	// them, do not change them.
 	Parts []string
 }
 

@@ -309,16 +309,26 @@ func TestSharedPhrases(t *testing.T) {
 }
 
 // FuzzAnalyse: any text, no panic, offsets inside the text and reading
-// back as the word.
+// back as the word; an Analyser gives the same, also from what it
+// remembers.
 func FuzzAnalyse(f *testing.F) {
 	for _, s := range []string{"Koop- en weerstandssignalen", "Brengt de offerte uit", "-", "a-", "ë", "İ", "x\u0301y", "op te"} {
 		f.Add(s)
 	}
+	lex := taal.NewLexicon("koop", "signalen")
+	an := taal.NewAnalyser(lex) // remembers across inputs
 	f.Fuzz(func(t *testing.T, s string) {
 		rs := []rune(s)
-		for _, x := range taal.Analyse(s, taal.NewLexicon("koop", "signalen")) {
+		want := taal.Analyse(s, lex)
+		for _, x := range want {
 			if x.Start < 0 || x.End > len(rs) || x.Start >= x.End {
 				t.Fatalf("term %q at %d..%d in %d runes", x.Word, x.Start, x.End, len(rs))
+			}
+		}
+		for range 2 { // found, then remembered
+			got := an.Analyse(s)
+			if !slices.EqualFunc(got, want, func(a, b taal.Term) bool { return a.Token == b.Token && slices.Equal(a.Keys(), b.Keys()) }) {
+				t.Fatalf("%q: the analyser gives %+v, Analyse %+v", s, got, want)
 			}
 		}
 	})
