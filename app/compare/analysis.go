@@ -40,11 +40,29 @@ func NewReader(old, new *app.Profile) *Reader { return newReader(Units(old), Uni
 // (spread over the processors), for the lexicon and, later, for its
 // analysis.
 func newReader(units ...[]*Unit) *Reader {
+	texts := distinctTexts(units)
+	tokenised, met := tokeniseAll(texts)
+	lex := taal.NewLexicon()
+	for _, words := range met {
+		for w := range words {
+			lex.Add(w)
+		}
+	}
+	toks := make(map[string][]taal.Token, len(texts))
+	for i, s := range texts {
+		toks[s] = tokenised[i]
+	}
+	return &Reader{an: taal.NewAnalyser(lex).WithSynonyms(taal.CommercialSynonyms), toks: toks, texts: map[string][]word{}}
+}
+
+// distinctTexts are the titles, texts and lists of the elements, once
+// each, without empty ones.
+func distinctTexts(units [][]*Unit) []string {
 	var texts []string
-	toks := map[string][]taal.Token{}
+	seen := map[string]bool{"": true}
 	gather := func(s string) {
-		if _, ok := toks[s]; !ok && s != "" {
-			toks[s] = nil
+		if !seen[s] {
+			seen[s] = true
 			texts = append(texts, s)
 		}
 	}
@@ -59,8 +77,12 @@ func newReader(units ...[]*Unit) *Reader {
 			}
 		}
 	}
-	// Each worker notes the distinct words it met; the lexicon takes them
-	// from there.
+	return texts
+}
+
+// tokeniseAll tokenises the texts, spread over the processors; each
+// worker also notes the distinct words it met, for the lexicon.
+func tokeniseAll(texts []string) ([][]taal.Token, []map[string]bool) {
 	tokenised := make([][]taal.Token, len(texts))
 	var mu sync.Mutex
 	var met []map[string]bool
@@ -76,16 +98,7 @@ func newReader(units ...[]*Unit) *Reader {
 			words[t.Word] = true
 		}
 	})
-	lex := taal.NewLexicon()
-	for _, words := range met {
-		for w := range words {
-			lex.Add(w)
-		}
-	}
-	for i, s := range texts {
-		toks[s] = tokenised[i]
-	}
-	return &Reader{an: taal.NewAnalyser(lex).WithSynonyms(taal.CommercialSynonyms), toks: toks, texts: map[string][]word{}}
+	return tokenised, met
 }
 
 // words splits a text into its words with their terms, once per distinct
