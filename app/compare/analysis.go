@@ -1,8 +1,8 @@
 package compare
 
 import (
+	"slices"
 	"sync"
-	"unicode/utf8"
 
 	"bcpeditor/app"
 	"bcpeditor/app/taal"
@@ -27,6 +27,7 @@ type word struct {
 // read afresh). Safe for concurrent use.
 type Reader struct {
 	an    *taal.Analyser
+	toks  map[string][]taal.Token // the texts of both profiles, tokenised once (read only)
 	mu    sync.Mutex
 	texts map[string][]word
 }
@@ -35,21 +36,69 @@ type Reader struct {
 func NewReader(old, new *app.Profile) *Reader { return newReader(Units(old), Units(new)) }
 
 // newReader makes a reader whose lexicon holds every word of the given
-// elements' titles, texts and lists.
+// elements' titles, texts and lists. Each distinct text is tokenised once
+// (spread over the processors), for the lexicon and, later, for its
+// analysis.
 func newReader(units ...[]*Unit) *Reader {
+	texts := distinctTexts(units)
+	tokenised, met := tokeniseAll(texts)
 	lex := taal.NewLexicon()
+	for _, words := range met {
+		for w := range words {
+			lex.Add(w)
+		}
+	}
+	toks := make(map[string][]taal.Token, len(texts))
+	for i, s := range texts {
+		toks[s] = tokenised[i]
+	}
+	return &Reader{an: taal.NewAnalyser(lex).WithSynonyms(taal.CommercialSynonyms), toks: toks, texts: map[string][]word{}}
+}
+
+// distinctTexts are the titles, texts and lists of the elements, once
+// each, without empty ones.
+func distinctTexts(units [][]*Unit) []string {
+	var texts []string
+	seen := map[string]bool{"": true}
+	gather := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			texts = append(texts, s)
+		}
+	}
 	for _, us := range units {
 		for _, u := range us {
-			lex.AddText(u.Title)
-			lex.AddText(u.Body)
+			gather(u.Title)
+			gather(u.Body)
 			for _, k := range listKinds {
 				for _, l := range u.Lists[k] {
-					lex.AddText(l.Text)
+					gather(l.Text)
 				}
 			}
 		}
 	}
-	return &Reader{an: taal.NewAnalyser(lex), texts: map[string][]word{}}
+	return texts
+}
+
+// tokeniseAll tokenises the texts, spread over the processors; each
+// worker also notes the distinct words it met, for the lexicon.
+func tokeniseAll(texts []string) ([][]taal.Token, []map[string]bool) {
+	tokenised := make([][]taal.Token, len(texts))
+	var mu sync.Mutex
+	var met []map[string]bool
+	inParallelWith(len(texts), func() map[string]bool {
+		words := map[string]bool{}
+		mu.Lock()
+		met = append(met, words)
+		mu.Unlock()
+		return words
+	}, func(words map[string]bool, i int) {
+		tokenised[i] = taal.Tokens(texts[i])
+		for _, t := range tokenised[i] {
+			words[t.Word] = true
+		}
+	})
+	return tokenised, met
 }
 
 // words splits a text into its words with their terms, once per distinct
@@ -69,36 +118,38 @@ func (r *Reader) words(s string) []word {
 
 // read analyses one text.
 func (r *Reader) read(s string) []word {
-	terms := r.an.Analyse(s)
+	toks, ok := r.toks[s]
+	if !ok {
+		toks = taal.Tokens(s) // edited since the reader was made
+	}
+	buf := termBuffers.Get().(*[]taal.Term)
+	defer termBuffers.Put(buf)
+	terms := r.an.AppendTerms((*buf)[:0], toks)
+	*buf = terms
 	out := make([]word, len(terms))
-	offsets := byteOffsets(s)
 	for i, t := range terms {
-		w := word{start: offsets(t.Start), end: offsets(t.End)}
+		w := word{start: t.ByteStart, end: t.ByteEnd}
 		if !t.Stop && len(t.Word) > 1 {
 			w.term = t.Stem
-			w.parts = append(append(w.parts, t.Alts...), t.Parts...)
+			w.parts = keysBeside(t)
 		}
 		out[i] = w
 	}
 	return out
 }
 
-// byteOffsets turns rune offsets into a text into byte offsets.
-func byteOffsets(s string) func(int) int {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
+// termBuffers hold the terms of one text while read turns them into words.
+var termBuffers = sync.Pool{New: func() any { return new([]taal.Term) }}
+
+// keysBeside are a term's keys besides its stem: its alts and parts. Both
+// are only read from here on, so they are shared when one of them is
+// empty.
+func keysBeside(t taal.Term) []string {
+	switch {
+	case len(t.Alts) == 0:
+		return t.Parts
+	case len(t.Parts) == 0:
+		return t.Alts
 	}
-	if ascii {
-		return func(r int) int { return r }
-	}
-	at := make([]int, 0, len(s)+1)
-	for i := range s {
-		at = append(at, i)
-	}
-	at = append(at, len(s))
-	return func(r int) int { return at[r] }
+	return append(slices.Clip(t.Alts), t.Parts...)
 }

@@ -49,3 +49,11 @@ func titleShare(a, b *features) (float64, bool) {
 	}
 	return meanShare(found(a.titleVec, b.own), a.titleSum, found(b.titleVec, a.own), b.titleSum)
 }
+
+// context measures how alike the contexts of two elements are: the lists
+// and competenties of a werkproces, or of a werkzaamheid's rol; pair by
+// pair, where the scorer works out all contexts of an old element at once.
+func (t *textStage) context(o, n *Unit) float64 {
+	fo, fn := t.feat[context(o)], t.feat[context(n)]
+	return (cosine(fo.lists, fn.lists) + dice(fo.comps, fn.comps)) / 2
+}

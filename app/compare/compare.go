@@ -1,7 +1,8 @@
 package compare
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"bcpeditor/app"
 )
@@ -143,19 +144,23 @@ func (c *crosswalk) linkExact(o, n *Unit, how string) {
 // sortLinks puts the links in the old profile's order and, per old
 // element, firm links before suggestions, each in the new profile's order.
 func (c *crosswalk) sortLinks() {
-	less := func(a, b *Link) bool {
+	order := func(a, b *Link) int {
 		if a.Old.Index != b.Old.Index {
-			return a.Old.Index < b.Old.Index
+			return cmp.Compare(a.Old.Index, b.Old.Index)
 		}
 		if a.Suggestion != b.Suggestion {
-			return !a.Suggestion
+			if a.Suggestion {
+				return 1
+			}
+			return -1
 		}
-		return a.New.Index < b.New.Index
+		return cmp.Compare(a.New.Index, b.New.Index)
 	}
-	sort.SliceStable(c.links, func(i, j int) bool { return less(c.links[i], c.links[j]) })
+	// A pair of elements has one link: the order is total.
+	slices.SortFunc(c.links, order)
 	for _, m := range []map[*Unit][]*Link{c.ofOld, c.ofNew} {
 		for _, ls := range m {
-			sort.SliceStable(ls, func(i, j int) bool { return less(ls[i], ls[j]) })
+			slices.SortFunc(ls, order)
 		}
 	}
 }

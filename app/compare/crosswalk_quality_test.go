@@ -108,16 +108,20 @@ func TestCrosswalk2010To2020AgainstExpectedTable(t *testing.T) {
 	t.Logf("with suggestions: %s; wrong %v; missed %v", all, all.wrong, all.missed)
 	t.Logf("kerntaken → rollen: %s; wrong %v", rollen, rollen.wrong)
 
-	// Floors a little below what the crosswalk reached when the weights
-	// were set (firm 9/15 and 16/17; with suggestions 12/15 and 25/36;
-	// kerntaken 3/3 and 5/5): a change that loses more fails here.
+	// Floors a little below what the crosswalk reaches (firm 10/15 and
+	// 16/16; with suggestions 13/15 and 25/34; kerntaken 3/3 and 5/6),
+	// where it reached firm 9/15 and 16/17 and with suggestions 12/15 and
+	// 25/36 before the resultaat lines, the commercial synonyms and the
+	// -eren/-atie keys: a change that loses more fails here. The weights
+	// and these means were chosen on this pair, so the numbers are
+	// optimistic for other pairs.
 	for _, f := range []struct {
 		name              string
 		s                 crosswalkScore
 		recall, precision float64
 	}{
-		{"firm links", firm, 0.5, 0.85},
-		{"with suggestions", all, 0.7, 0.6},
+		{"firm links", firm, 0.6, 0.9},
+		{"with suggestions", all, 0.8, 0.65},
 		{"kerntaken → rollen", rollen, 1, 0.8},
 	} {
 		if f.s.recall() < f.recall || f.s.precision() < f.precision {

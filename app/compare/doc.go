@@ -19,7 +19,9 @@
 //     (a profile typed in again).
 //   - ByText: the rest, across structures too: werkproces ↔ werkzaamheid
 //     (or werkproces) by the likeness of their texts (TF-IDF over taal's
-//     stems, compound parts, separable verbs and elisions), weighed by
+//     stems, compound parts, separable verbs, elisions, -eren/-atie
+//     pairs and taal.CommercialSynonyms; a werkproces's text is its
+//     title, beschrijving and resultaat lines), weighed by
 //     their context (the kennis and vaardigheden lines, and the
 //     competenties through the competency-model Mapping, of a werkproces
 //     or of a werkzaamheid's rol) and by how much of each other's title

@@ -22,6 +22,7 @@ type corpus struct {
 	df    []int
 	last  []int // the last document that counted each term
 	n     int
+	idfs  []float64 // idf by ID (see weighTerms)
 }
 
 func newCorpus() *corpus { return &corpus{ids: map[string]int32{}} }
@@ -59,28 +60,47 @@ func (c *corpus) lookup(terms []string) []int32 {
 	return out
 }
 
-// idf is the weight of a term: high for rare terms.
-func (c *corpus) idf(id int32) float64 {
-	return math.Log(1 + float64(c.n)/float64(c.df[id]))
+// weighTerms works out the weight of every term once all documents are
+// added: high for rare terms. After it, vector is safe for concurrent use.
+func (c *corpus) weighTerms() {
+	c.idfs = make([]float64, len(c.df))
+	for i, df := range c.df {
+		c.idfs[i] = math.Log(1 + float64(c.n)/float64(df))
+	}
 }
 
-// vector weighs a document's terms and normalises the result to length 1.
-func (c *corpus) vector(terms []int32) vector {
-	ids := slices.Clone(terms)
-	slices.Sort(ids)
-	v := vector{ids: ids[:0]}
-	norm := 0.0
-	for i := 0; i < len(ids); {
-		j := i + 1
-		for j < len(ids) && ids[j] == ids[i] {
-			j++
+// tally counts the terms of one document at a time: room of its own for
+// each goroutine that weighs documents.
+type tally struct {
+	n   []int32 // per term ID
+	ids []int32 // the terms counted, in the order first met
+}
+
+func newTally(terms int) *tally { return &tally{n: make([]int32, terms)} }
+
+// count counts terms.
+func (tl *tally) count(terms []int32) {
+	for _, id := range terms {
+		if tl.n[id] == 0 {
+			tl.ids = append(tl.ids, id)
 		}
-		w := (1 + math.Log(float64(j-i))) * c.idf(ids[i])
-		v.ids = append(v.ids, ids[i])
-		v.w = append(v.w, w)
-		norm += w * w
-		i = j
+		tl.n[id]++
 	}
+}
+
+// vector weighs the terms counted in tl and normalises the result to
+// length 1 (after weighTerms); tl is empty again after.
+func (c *corpus) vector(tl *tally) vector {
+	slices.Sort(tl.ids)
+	v := vector{ids: slices.Clone(tl.ids), w: make([]float64, len(tl.ids))}
+	norm := 0.0
+	for i, id := range tl.ids {
+		w := termFrequency(int(tl.n[id])) * c.idfs[id]
+		v.w[i] = w
+		norm += w * w
+		tl.n[id] = 0
+	}
+	tl.ids = tl.ids[:0]
 	if norm > 0 {
 		norm = math.Sqrt(norm)
 		for i := range v.w {
@@ -89,6 +109,24 @@ func (c *corpus) vector(terms []int32) vector {
 	}
 	return v
 }
+
+// termFrequency is the weight of a term that occurs n times in a document:
+// 1 + ln n.
+func termFrequency(n int) float64 {
+	if n < len(frequencies) {
+		return frequencies[n]
+	}
+	return 1 + math.Log(float64(n))
+}
+
+// frequencies are the first termFrequencies, worked out once.
+var frequencies = func() []float64 {
+	out := make([]float64, 32)
+	for n := 1; n < len(out); n++ {
+		out[n] = 1 + math.Log(float64(n))
+	}
+	return out
+}()
 
 func cosine(a, b vector) float64 {
 	s := 0.0

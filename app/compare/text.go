@@ -27,7 +27,7 @@ type textStage struct {
 type features struct {
 	unit        *Unit
 	title, body []word
-	terms       []string        // of title (twice) and beschrijving; a parent adds its children's
+	terms       []string        // of title (twice), beschrijving and resultaat; a parent adds its children's
 	listed      []string        // of the lists
 	core, lists vector          // weighed terms of the texts and of the lists
 	titleVec    vector          // weighed terms of the title

@@ -1,8 +1,9 @@
 package compare
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // choose turns candidates into links: each element links to every
@@ -10,34 +11,34 @@ import (
 // werkproces reaches all the werkzaamheden that carry it and one
 // werkzaamheid all the werkprocessen it carries; at most maxLinks each.
 func (t *textStage) choose(cands []candidate) {
-	bestOld, bestNew := map[*Unit]float64{}, map[*Unit]float64{}
+	// By the elements' places in their profiles.
+	bestOld, bestNew := make([]float64, len(t.c.old)), make([]float64, len(t.c.new))
 	for _, cd := range cands {
-		bestOld[cd.o] = math.Max(bestOld[cd.o], cd.s)
-		bestNew[cd.n] = math.Max(bestNew[cd.n], cd.s)
+		bestOld[cd.o.Index] = max(bestOld[cd.o.Index], cd.s)
+		bestNew[cd.n.Index] = max(bestNew[cd.n.Index], cd.s)
 	}
 	keep := cands[:0]
 	for _, cd := range cands {
-		if cd.s >= relative*bestOld[cd.o] || cd.s >= relative*bestNew[cd.n] {
+		if cd.s >= relative*bestOld[cd.o.Index] || cd.s >= relative*bestNew[cd.n.Index] {
 			keep = append(keep, cd)
 		}
 	}
-	sort.Slice(keep, func(i, j int) bool {
-		a, b := keep[i], keep[j]
+	slices.SortFunc(keep, func(a, b candidate) int { // strongest first; a pair is a candidate once
 		if a.s != b.s {
-			return a.s > b.s
+			return cmp.Compare(b.s, a.s)
 		}
 		if a.o.Index != b.o.Index {
-			return a.o.Index < b.o.Index
+			return cmp.Compare(a.o.Index, b.o.Index)
 		}
-		return a.n.Index < b.n.Index
+		return cmp.Compare(a.n.Index, b.n.Index)
 	})
-	count := map[*Unit]int{}
+	countOld, countNew := make([]int, len(t.c.old)), make([]int, len(t.c.new))
 	for _, cd := range keep {
-		if count[cd.o] >= maxLinks || count[cd.n] >= maxLinks {
+		if countOld[cd.o.Index] >= maxLinks || countNew[cd.n.Index] >= maxLinks {
 			continue
 		}
-		count[cd.o]++
-		count[cd.n]++
+		countOld[cd.o.Index]++
+		countNew[cd.n.Index]++
 		l := t.c.add(&Link{Old: cd.o, New: cd.n, How: ByText})
 		l.Strength = round2(cd.s)
 	}

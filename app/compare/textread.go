@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-)
+import "bcpeditor/app"
 
 // analyse reads the words of every element taking part, of the rollen
 // that stand for their werkzaamheden and of the children of the kerntaken
@@ -46,16 +42,7 @@ func (t *textStage) readAll(units []*Unit) {
 		fs[i] = &features{unit: u, comps: t.c.names.translate(u.Competenties)}
 		t.feat[u] = fs[i]
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(fs)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(fs); i = int(next.Add(1) - 1) {
-				t.read1(fs[i])
-			}
-		})
-	}
-	wg.Wait()
+	inParallel(len(fs), func(i int) { t.read1(fs[i]) })
 }
 
 // read1 reads one element's words and terms.
@@ -63,17 +50,28 @@ func (t *textStage) read1(f *features) {
 	u := f.unit
 	f.title, f.body = t.read.words(u.Title), t.read.words(u.Body)
 	f.terms = ownTerms(f)
-	f.listed = []string{}
+	for _, l := range u.Lists[app.KindResultaat] { // what the werkproces achieves says what it is
+		f.terms = appendTerms(f.terms, t.read.words(l.Text))
+	}
+	lists := make([][]word, 0, 16)
+	n := 0
 	for _, k := range listKinds {
 		for _, l := range u.Lists[k] {
-			f.listed = append(f.listed, termsOf(t.read.words(l.Text))...)
+			ws := t.read.words(l.Text)
+			lists = append(lists, ws)
+			n += countTerms(ws)
 		}
+	}
+	f.listed = make([]string, 0, n)
+	for _, ws := range lists {
+		f.listed = appendTerms(f.listed, ws)
 	}
 }
 
 // weigh counts the terms of the texts and of the lists over the elements
-// taking part and gives every element its vectors. A kerntaak or rol
-// also carries its children's terms: they say what it is about.
+// taking part and gives every element its vectors (spread over the
+// processors). A kerntaak or rol also carries its children's terms: they
+// say what it is about.
 func (t *textStage) weigh(units []*Unit) {
 	t.core, t.lists = newCorpus(), newCorpus()
 	ids, listIDs := map[*Unit][]int32{}, map[*Unit][]int32{}
@@ -85,37 +83,51 @@ func (t *textStage) weigh(units []*Unit) {
 			}
 		}
 	}
-	idsOf := func(u *Unit) []int32 {
+	for _, u := range units {
 		if _, ok := ids[u]; !ok {
 			ids[u] = t.core.lookup(t.feat[u].terms)
 		}
-		return ids[u]
 	}
-	for _, u := range units {
-		f := t.feat[u]
-		own := idsOf(u)
-		all := own
+	t.core.weighTerms()
+	t.lists.weighTerms()
+	terms := max(len(t.core.df), len(t.lists.df))
+	inParallelWith(len(units), func() *tally { return newTally(terms) }, func(tl *tally, i int) {
+		u := units[i]
+		t.vectors(t.feat[u], ids, listIDs[u], tl)
+	})
+}
+
+// vectors gives one element its vectors from the IDs of its terms (and
+// its children's) and of its lists (nil: none).
+func (t *textStage) vectors(f *features, ids map[*Unit][]int32, listIDs []int32, tl *tally) {
+	u := f.unit
+	tl.count(ids[u])
+	if len(u.Children) > 0 {
+		f.own = t.core.vector(tl).ids
+		tl.count(ids[u])
 		for _, ch := range u.Children {
-			all = append(all[:len(all):len(all)], idsOf(ch)...)
+			tl.count(ids[ch])
 		}
-		f.core = t.core.vector(all)
+	}
+	f.core = t.core.vector(tl)
+	if len(u.Children) == 0 {
 		f.own = f.core.ids
-		if len(u.Children) > 0 {
-			f.own = t.core.vector(own).ids
-		}
-		f.titleVec = t.core.vector(t.core.lookup(termsOf(f.title)))
-		for _, w := range f.titleVec.w {
-			f.titleSum += w
-		}
-		if li, ok := listIDs[u]; ok {
-			f.lists = t.lists.vector(li)
-		}
+	}
+	tl.count(t.core.lookup(termsOf(f.title)))
+	f.titleVec = t.core.vector(tl)
+	for _, w := range f.titleVec.w {
+		f.titleSum += w
+	}
+	if listIDs != nil {
+		tl.count(listIDs)
+		f.lists = t.lists.vector(tl)
 	}
 }
 
 // ownTerms are the terms of an element's title (counted twice: it says
 // what the element is about) and beschrijving.
 func ownTerms(f *features) []string {
-	title := termsOf(f.title)
-	return append(append(title, title...), termsOf(f.body)...)
+	t := countTerms(f.title)
+	out := appendTerms(make([]string, 0, 2*t+countTerms(f.body)), f.title)
+	return appendTerms(append(out, out...), f.body)
 }

@@ -24,7 +24,16 @@
 //     key of "uitbrengen"; a past participle ("opgesteld") the key of its
 //     infinitive ("opstellen"); an elided compound ("koop- en
 //     weerstandssignalen") the key of the word it abbreviates
-//     ("koopsignalen").
+//     ("koopsignalen"); a Latinate verb in -eren and its noun in -atie the
+//     key they share ("informeren", "informatie": "inform"); with
+//     Synonyms (Analyser.WithSynonyms), a word the key of its group of
+//     near-synonyms ("account" that of "klant"; see CommercialSynonyms).
+//
+// An Analyser does the same for many texts, remembering per word what does
+// not depend on the text around it (the stem, the participle's verb, the
+// compound split, made again if the lexicon has grown since), and
+// AnalyseTokens takes tokens the caller already has, so that a text that
+// was tokenised to fill the lexicon is not tokenised again.
 //
 // For comparing texts, Keys gives the bag of content keys of a text
 // (stems, alts and compound parts, without stop words), Similarity the

@@ -3,6 +3,7 @@ package taal
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Lexicon is a set of known words against which compounds are split. Fill
@@ -15,7 +16,8 @@ type Lexicon struct {
 	words map[string]bool
 	stems map[string]bool
 
-	stemCache sync.Map // string → string
+	stemCache sync.Map      // string → string
+	gen       atomic.Uint64 // counts the changes, for those who remember splits
 }
 
 // NewLexicon makes a lexicon of the given folded words.
@@ -33,19 +35,39 @@ func (l *Lexicon) Add(words ...string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, w := range words {
-		if len(w) < minPart || IsStop(w) || l.words[w] {
-			continue
-		}
-		w = strings.Clone(w) // tokens share their text's memory
-		l.words[w] = true
-		l.stems[Stem(w)] = true
+		l.add(w)
 	}
 }
 
+// add makes one folded word known; the caller holds the lock.
+func (l *Lexicon) add(w string) {
+	if len(w) < minPart || l.words[w] || IsStop(w) {
+		return
+	}
+	w = strings.Clone(w) // tokens share their text's memory
+	l.words[w] = true
+	l.stems[Stem(w)] = true
+	l.gen.Add(1)
+}
+
+// generation changes whenever a word is added: a split remembered from an
+// earlier generation may have changed. A nil lexicon has generation 0.
+func (l *Lexicon) generation() uint64 {
+	if l == nil {
+		return 0
+	}
+	return l.gen.Load()
+}
+
 // AddText makes the words of a text known.
-func (l *Lexicon) AddText(text string) {
-	for _, t := range Tokens(text) {
-		l.Add(t.Word)
+func (l *Lexicon) AddText(text string) { l.AddTokens(Tokens(text)) }
+
+// AddTokens makes the words of a tokenised text known.
+func (l *Lexicon) AddTokens(toks []Token) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, t := range toks {
+		l.add(t.Word)
 	}
 }
 
@@ -78,41 +100,63 @@ func (l *Lexicon) Split(word string) []string {
 	}
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	n := len(word)
-	// cost[i]: the cheapest split of word[i:], 0 if none; next[i]: end of
-	// its first part, skip[i]: the linking letters after that part.
-	cost := make([]int, n+1)
-	next := make([]int, n+1)
-	skip := make([]int, n+1)
-	for i := n - minPart; i >= 0; i-- {
-		if i > 0 { // the whole word itself is no split
-			cost[i], next[i] = l.headCost(word[i:]), n
-		}
-		for j := i + minPart; j <= n-minPart; j++ {
-			c := l.modifierCost(word[i:j])
-			if c == 0 {
-				continue
-			}
-			for _, link := range links(word, j) {
-				k := j + link
-				if k > n-minPart || cost[k] == 0 {
-					continue
-				}
-				if total := c + link + cost[k]; cost[i] == 0 || total < cost[i] {
-					cost[i], next[i], skip[i] = total, j, link
-				}
-			}
-		}
-	}
-	if cost[0] == 0 {
+	n := len(word) + 1
+	sp := splitter{l: l, word: word, cost: make([]int, n), next: make([]int, n), skip: make([]int, n), done: make([]bool, n)}
+	if sp.best(0) == 0 {
 		return nil
 	}
 	var parts []string
-	for i := 0; i < n; {
-		parts = append(parts, word[i:next[i]])
-		i = next[i] + skip[i]
+	for i := 0; i < len(word); {
+		parts = append(parts, word[i:sp.next[i]])
+		i = sp.next[i] + sp.skip[i]
 	}
 	return parts
+}
+
+// splitter finds the cheapest split of a word, working out the split of a
+// rest of the word only after a known part before it: most of a word's
+// substrings are never looked up (nor stemmed).
+type splitter struct {
+	l    *Lexicon
+	word string
+	// cost[i]: the cheapest split of word[i:], 0 if none; next[i]: end of
+	// its first part, skip[i]: the linking letters after that part;
+	// done[i]: cost[i] is worked out.
+	cost, next, skip []int
+	done             []bool
+}
+
+// best is the cost of the cheapest split of word[i:] (the word itself,
+// for i > 0, counts as a split of one part), 0 if there is none.
+func (sp *splitter) best(i int) int {
+	if sp.done[i] {
+		return sp.cost[i]
+	}
+	sp.done[i] = true
+	n := len(sp.word)
+	if i > 0 { // the whole word itself is no split
+		sp.cost[i], sp.next[i] = sp.l.headCost(sp.word[i:]), n
+	}
+	for j := i + minPart; j <= n-minPart; j++ {
+		c := sp.l.modifierCost(sp.word[i:j])
+		if c == 0 {
+			continue
+		}
+		for _, link := range links(sp.word, j) {
+			k := j + link
+			if k > n-minPart {
+				continue
+			}
+			rest := sp.best(k)
+			if rest == 0 {
+				continue
+			}
+			if total := c + link + rest; sp.cost[i] == 0 || total < sp.cost[i] {
+				sp.cost[i], sp.next[i], sp.skip[i] = total, j, link
+			}
+		}
+	}
+	return sp.cost[i]
 }
 
 // The cost of a part: a part counts 10, known only through its stem 3

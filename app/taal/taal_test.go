@@ -309,16 +309,26 @@ func TestSharedPhrases(t *testing.T) {
 }
 
 // FuzzAnalyse: any text, no panic, offsets inside the text and reading
-// back as the word.
+// back as the word; an Analyser gives the same, also from what it
+// remembers.
 func FuzzAnalyse(f *testing.F) {
 	for _, s := range []string{"Koop- en weerstandssignalen", "Brengt de offerte uit", "-", "a-", "ë", "İ", "x\u0301y", "op te"} {
 		f.Add(s)
 	}
+	lex := taal.NewLexicon("koop", "signalen")
+	an := taal.NewAnalyser(lex) // remembers across inputs
 	f.Fuzz(func(t *testing.T, s string) {
 		rs := []rune(s)
-		for _, x := range taal.Analyse(s, taal.NewLexicon("koop", "signalen")) {
+		want := taal.Analyse(s, lex)
+		for _, x := range want {
 			if x.Start < 0 || x.End > len(rs) || x.Start >= x.End {
 				t.Fatalf("term %q at %d..%d in %d runes", x.Word, x.Start, x.End, len(rs))
+			}
+		}
+		for range 2 { // found, then remembered
+			got := an.Analyse(s)
+			if !slices.EqualFunc(got, want, func(a, b taal.Term) bool { return a.Token == b.Token && slices.Equal(a.Keys(), b.Keys()) }) {
+				t.Fatalf("%q: the analyser gives %+v, Analyse %+v", s, got, want)
 			}
 		}
 	})
@@ -338,5 +348,79 @@ func TestAnalyserMatchesAnalyse(t *testing.T) {
 				t.Errorf("%q term %d: %+v, want %+v", text, i, got[i], want[i])
 			}
 		}
+	}
+}
+
+// An Analyser remembers what it found in a word, but a split made before
+// the lexicon learnt the parts is made again, and what one text adds to a
+// word (a separable verb's key) does not stick to the word in the next.
+func TestAnalyserRemembersOnlyWhatHolds(t *testing.T) {
+	lex := taal.NewLexicon("account")
+	a := taal.NewAnalyser(lex)
+	if x := termWith(t, a.Analyse("Klachtafhandeling"), "klachtafhandeling"); x.Parts != nil {
+		t.Fatalf("split %q before the parts were known", x.Parts)
+	}
+	lex.Add("klacht", "afhandeling")
+	if x := termWith(t, a.Analyse("Klachtafhandeling"), "klachtafhandeling"); !slices.Equal(x.Parts, []string{taal.Stem("klacht"), taal.Stem("afhandeling")}) {
+		t.Errorf("parts %q once the lexicon knows them", x.Parts)
+	}
+	verb := termWith(t, a.Analyse("Gemaakt af"), "gemaakt")
+	if !hasKey(verb, taal.Stem("afgemaakt")) {
+		t.Fatalf("no separable key in %q", verb.Keys())
+	}
+	if alone := termWith(t, a.Analyse("gemaakt"), "gemaakt"); hasKey(alone, taal.Stem("afgemaakt")) {
+		t.Errorf("the separable key of one text stuck to the word: %q", alone.Keys())
+	}
+	other := termWith(t, a.Analyse("Gemaakt uit"), "gemaakt")
+	if !hasKey(verb, taal.Stem("afgemaakt")) || hasKey(verb, taal.Stem("uitgemaakt")) || !hasKey(other, taal.Stem("uitgemaakt")) {
+		t.Errorf("two texts' separable keys mixed: %q and %q", verb.Keys(), other.Keys())
+	}
+	toks := taal.Tokens("Brengt de offerte uit")
+	if got, want := a.AnalyseTokens(toks), a.Analyse("Brengt de offerte uit"); !slices.EqualFunc(got, want, func(x, y taal.Term) bool { return slices.Equal(x.Keys(), y.Keys()) }) {
+		t.Errorf("AnalyseTokens %+v, Analyse %+v", got, want)
+	}
+}
+
+// A Latinate verb in -eren and its noun in -atie (or -e) share a key;
+// other verbs in -eren and short stems do not get one.
+func TestDerivedKeys(t *testing.T) {
+	pairs := [][2]string{{"informeren", "informatie"}, {"organiseert", "organisatie"}, {"evalueren", "evaluatie"},
+		{"registreert", "registraties"}, {"analyseren", "analyse"}, {"controleert", "controle"}}
+	keysOf := func(w string) []string { x := termWith(t, taal.Analyse(w, nil), w); return x.Keys() }
+	for _, p := range pairs {
+		a, b := keysOf(p[0]), keysOf(p[1])
+		if !slices.ContainsFunc(a, func(k string) bool { return slices.Contains(b, k) }) {
+			t.Errorf("%s %q and %s %q share no key", p[0], a, p[1], b)
+		}
+	}
+	for _, w := range []string{"leveren", "voeren", "manager", "order"} {
+		if ks := keysOf(w); len(ks) != 1 {
+			t.Errorf("%s has keys %q, want only its stem", w, ks)
+		}
+	}
+}
+
+// With synonyms a word, a compound part or a separable verb also stands
+// for its group's key; without, it does not.
+func TestSynonyms(t *testing.T) {
+	lex := taal.NewLexicon("account", "relaties", "klant")
+	a := taal.NewAnalyser(lex).WithSynonyms(taal.CommercialSynonyms)
+	klant := taal.Stem("klant")
+	for _, c := range []struct{ text, word, key string }{
+		{"Benadert de account", "account", klant},
+		{"Onderhoudt accountrelaties", "accountrelaties", klant},
+		{"Sluit het project af", "sluit", taal.Stem("afronden")},
+		{"Voert aftersales uit", "aftersales", taal.Stem("aftersales")},
+		{"De nazorg", "nazorg", taal.Stem("aftersales")},
+	} {
+		if x := termWith(t, a.Analyse(c.text), c.word); !hasKey(x, c.key) {
+			t.Errorf("%q: %s has keys %q, not %q", c.text, c.word, x.Keys(), c.key)
+		}
+	}
+	if x := termWith(t, taal.NewAnalyser(lex).Analyse("Benadert de account"), "account"); hasKey(x, klant) {
+		t.Errorf("without synonyms account has keys %q", x.Keys())
+	}
+	if taal.CommercialSynonyms.Group(taal.Stem("account")) != klant || taal.CommercialSynonyms.Group("plan") != "" {
+		t.Error("Group does not give the group's key, or gives one to a word in no group")
 	}
 }

@@ -56,18 +56,22 @@ func isWordRune(r rune) bool {
 // Tokens splits a text into its words, folded, with their places. The
 // words share one piece of memory: strings.Clone those kept long.
 func Tokens(text string) []Token {
-	var out []Token
+	// Room for the words of a text of words of average length, so that the
+	// slices rarely grow.
+	out := make([]Token, 0, len(text)/6+1)
+	ends := make([]int, 0, cap(out))
 	// The folded words go one after another into words, made a string
 	// once at the end: one allocation for all of them.
 	words := make([]byte, 0, len(text))
-	var ends []int
-	var rs []rune // the text's runes, made only when a hyphen needs a look around
 	brk := false
 	ri := 0       // rune index of the next rune
 	var prev rune // the rune before the current word
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		r, size := rune(text[i]), 1 // ASCII at once; the rest decoded
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r)) {
 			brk = brk || isBreak(r)
 			prev = r
 			i += size
@@ -76,8 +80,11 @@ func Tokens(text string) []Token {
 		}
 		start, byteStart, from := ri, i, len(words)
 		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r)) {
 				break
 			}
 			words = appendFolded(words, r)
@@ -89,10 +96,7 @@ func Tokens(text string) []Token {
 		}
 		t := Token{Start: start, End: ri, ByteStart: byteStart, ByteEnd: i, Index: len(out), Break: brk || len(out) == 0}
 		if (start > 0 && isHyphen(prev)) || (i < len(text) && isHyphen(runeAt(text, i))) {
-			if rs == nil {
-				rs = []rune(text)
-			}
-			markHyphens(&t, rs)
+			markHyphens(&t, text, byteStart)
 		}
 		out = append(out, t)
 		ends = append(ends, len(words))
@@ -125,16 +129,18 @@ func runeAt(text string, i int) rune {
 
 // markHyphens sets Joined, MissingEnd and MissingStart from the hyphens
 // around a word.
-func markHyphens(t *Token, rs []rune) {
-	if t.Start > 0 && isHyphen(rs[t.Start-1]) {
-		if t.Start > 1 && isWordRune(rs[t.Start-2]) {
+func markHyphens(t *Token, text string, byteStart int) {
+	if before, size := utf8.DecodeLastRuneInString(text[:byteStart]); size > 0 && isHyphen(before) {
+		if r, n := utf8.DecodeLastRuneInString(text[:byteStart-size]); n > 0 && isWordRune(r) {
 			t.Joined = true
 		} else {
 			t.MissingStart = true
 		}
 	}
-	if t.End < len(rs) && isHyphen(rs[t.End]) && (t.End+1 == len(rs) || !isWordRune(rs[t.End+1])) {
-		t.MissingEnd = true
+	if after, size := utf8.DecodeRuneInString(text[t.ByteEnd:]); size > 0 && isHyphen(after) {
+		if r, n := utf8.DecodeRuneInString(text[t.ByteEnd+size:]); n == 0 || !isWordRune(r) {
+			t.MissingEnd = true
+		}
 	}
 }
 

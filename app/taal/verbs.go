@@ -25,13 +25,14 @@ const verbWindow = 10
 // separableAlts adds to terms the keys of separable verbs written apart:
 // in "Brengt de offerte uit" both "brengt" and "uit" get the key of
 // "uitbrengen", in "op te stellen" both parts that of "opstellen".
-func separableAlts(terms []Term, stem func(string) string) {
+// add gives a term a key (with its synonyms').
+func separableAlts(terms []Term, stem func(string) string, add func(*Term, string)) {
 	for i := range terms {
 		p := &terms[i]
 		if !particles[p.Word] {
 			continue
 		}
-		teInfinitive(terms, i, stem)
+		teInfinitive(terms, i, stem, add)
 		if i+1 < len(terms) && !terms[i+1].Break && !clauseEnds[terms[i+1].Word] {
 			continue // not at the end of its clause
 		}
@@ -39,8 +40,8 @@ func separableAlts(terms []Term, stem func(string) string) {
 			v := &terms[j]
 			if looksFinite(v, j == 0 || v.Break) {
 				key := stem(p.Word + v.Word)
-				v.addAlt(key)
-				p.addAlt(key)
+				add(v, key)
+				add(p, key)
 			}
 			if v.Break {
 				break
@@ -51,11 +52,11 @@ func separableAlts(terms []Term, stem func(string) string) {
 
 // teInfinitive joins a particle with the verb after "te": "op te
 // stellen" stands for "opstellen".
-func teInfinitive(terms []Term, i int, stem func(string) string) {
+func teInfinitive(terms []Term, i int, stem func(string) string, add func(*Term, string)) {
 	if i+2 < len(terms) && terms[i+1].Word == "te" && !terms[i+1].Break && !terms[i+2].Break {
 		key := stem(terms[i].Word + terms[i+2].Word)
-		terms[i].addAlt(key)
-		terms[i+2].addAlt(key)
+		add(&terms[i], key)
+		add(&terms[i+2], key)
 	}
 }
 
@@ -72,14 +73,16 @@ func looksFinite(v *Term, first bool) bool {
 // participleAlts gives a past participle the keys of its verb:
 // "opgesteld" → "opstellen", "afgehandeld" → "afhandelen", "gemaakt" →
 // "maken", "verzameld" → "verzamelen". A final d or t may belong to the
-// stem ("afgerond"), so both readings are given.
-func participleAlts(t *Term, stem func(string) string) {
-	w := t.Word
+// stem ("afgerond"), so both readings are given. key is the word's own
+// key, which is no alt.
+func participleAlts(word, key string, stem func(string) string) []string {
+	t := Term{Token: Token{Word: word}, Stem: key}
+	w := word
 	if len(w) >= 7 && (strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te")) {
 		w = w[:len(w)-1] // verzamelde, opgestelde
 	}
 	if len(w) < 6 || !isLetters(w) || (w[len(w)-1] != 'd' && w[len(w)-1] != 't') {
-		return
+		return nil
 	}
 	prefix, rest := "", ""
 	switch {
@@ -97,8 +100,35 @@ func participleAlts(t *Term, stem func(string) string) {
 		if isConsonant(w[len(w)-2]) && w[len(w)-1] == 'd' {
 			t.addAlt(stem(w[:len(w)-1])) // verzameld → verzamel
 		}
-		return
+		return t.Alts
 	}
 	t.addAlt(stem(prefix + rest))
 	t.addAlt(stem(prefix + rest[:len(rest)-1]))
+	return t.Alts
 }
+
+// derivedKey is the key that a Latinate verb in -eren and its noun in
+// -atie (or -e) share: "informeren" and "informatie" both stand for
+// "inform", "organiseert" and "organisatie" for "organis", "analyseren"
+// for "analys", the key of "analyse", "controleert" for "control", that
+// of "controle". key is the word's own key; "" if the word is neither or
+// too short to say.
+func derivedKey(word, key string) string {
+	var cut int
+	switch {
+	case strings.HasSuffix(key, "er") && (strings.HasSuffix(word, "eren") || strings.HasSuffix(word, "eert")):
+		cut = 2
+	case strings.HasSuffix(key, "ati") && (strings.HasSuffix(word, "atie") || strings.HasSuffix(word, "aties")):
+		cut = 3
+	default:
+		return ""
+	}
+	if len(key)-cut < minDerived {
+		return ""
+	}
+	return key[:len(key)-cut]
+}
+
+// minDerived is the shortest key derivedKey gives: shorter ones ("lev" of
+// "leveren", "vo" of "voeren") would meet unrelated words.
+const minDerived = 5
