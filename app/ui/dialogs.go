@@ -28,21 +28,33 @@ func keyed(win fyne.Window, d dialog.Dialog, confirm, cancel func(), fields ...f
 	kd := &keyedDialog{confirm: confirm, cancel: cancel}
 	dialogStacks[win] = append(dialogStacks[win], kd)
 	d.SetOnClosed(func() { popDialog(win, kd) })
-	for _, f := range fields {
-		if e, ok := f.(*widgets.FieldEntry); ok {
-			e.OnSubmitted = func(string) { confirm() }
-			e.OnKey = func(k *fyne.KeyEvent) bool {
-				if k.Name == fyne.KeyEscape {
-					cancel()
-					return true
-				}
-				return false
+	for _, e := range fieldEntries(fields...) {
+		e.OnSubmitted = func(string) { confirm() }
+		e.OnKey = func(k *fyne.KeyEvent) bool {
+			if k.Name == fyne.KeyEscape {
+				cancel()
+				return true
 			}
+			return false
 		}
 	}
 	if win.Canvas().OnTypedKey() == nil {
 		win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) { dialogKey(win, k) })
 	}
+}
+
+// fieldEntries finds the field entries among objs and in their containers.
+func fieldEntries(objs ...fyne.CanvasObject) []*widgets.FieldEntry {
+	var out []*widgets.FieldEntry
+	for _, o := range objs {
+		switch x := o.(type) {
+		case *widgets.FieldEntry:
+			out = append(out, x)
+		case *fyne.Container:
+			out = append(out, fieldEntries(x.Objects...)...)
+		}
+	}
+	return out
 }
 
 func popDialog(win fyne.Window, kd *keyedDialog) {

@@ -129,7 +129,6 @@ func (mw *MainWindow) AskOpenLibrary() {
 		mw.OpenLibrary(where)
 	})
 	d.Resize(fyne.NewSize(fyne.Min(640, mw.Window.Canvas().Size().Width*0.95), d.MinSize().Height))
-	keyed(mw.Window, d, d.Confirm, d.Hide, file, team)
 }
 
 // localLibrary is the designer's own library file (nil when unknown).
@@ -174,7 +173,6 @@ func (mw *MainWindow) moveTo(ws *workspace.Workspace, loc app.Location) {
 	mw.saveWindowSize()
 	rememberLibrary(mw.App.Preferences(), loc)
 	next := openMain(mw.App, ws, cfg)
-	next.bg.queue = mw.bg.queue
 	mw.Window.SetCloseIntercept(nil)
 	mw.Window.Close()
 	mw.ws.Close()

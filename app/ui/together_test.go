@@ -17,6 +17,7 @@ import (
 	"bcpeditor/storage"
 	"bcpeditor/storage/locate"
 	"bcpeditor/storage/pg/pgtest"
+	"bcpeditor/widgets"
 )
 
 // TestMain stops a PostgreSQL cluster started for the team library tests.
@@ -384,5 +385,65 @@ func TestTeamServerAwayAndBack(t *testing.T) {
 	// stored with the next key.
 	if got := q.Rollen[0].Title; got != "xyz!"+rol.Title {
 		t.Errorf("stored after the server came back: %q", got)
+	}
+}
+
+// Bibliotheek openen… takes a team library's address with Enter, closes
+// with Esc, and a server that is not there leaves the window where it was
+// with a Dutch sentence.
+func TestOpenLibraryDialogKeys(t *testing.T) {
+	mw, _ := newTestWindow(t)
+	mw.cfg.Locate = locate.Parse
+	before := mw.ws.Location().String()
+	mw.AskOpenLibrary()
+	if n := len(dialogStacks[mw.Window]); n != 1 {
+		t.Fatalf("the dialog is registered for Enter and Esc %d times", n)
+	}
+	mw.Window.Canvas().Unfocus()
+	dialogKey(mw.Window, &fyne.KeyEvent{Name: fyne.KeyEscape})
+	if n := len(mw.Window.Canvas().Overlays().List()); n != 0 || len(dialogStacks[mw.Window]) != 0 {
+		t.Fatalf("Esc left %d dialogs (%d keyed)", n, len(dialogStacks[mw.Window]))
+	}
+	mw.AskOpenLibrary()
+	var team *widgets.FieldEntry
+	var kind *widget.RadioGroup
+	{
+		// the dialog's content sits inside Fyne's dialog widget
+		var walk func(o fyne.CanvasObject)
+		walk = func(o fyne.CanvasObject) {
+			switch x := o.(type) {
+			case *widgets.FieldEntry:
+				if strings.HasPrefix(x.PlaceHolder, "postgres://") {
+					team = x
+				}
+			case *widget.RadioGroup:
+				kind = x
+			case *fyne.Container:
+				for _, c := range x.Objects {
+					walk(c)
+				}
+			case fyne.Widget:
+				for _, c := range test.WidgetRenderer(x).Objects() {
+					walk(c)
+				}
+			}
+		}
+		walk(mw.Window.Canvas().Overlays().Top())
+	}
+	if team == nil || kind == nil {
+		t.Fatal("no choice of a team library and its address")
+	}
+	kind.SetSelected(kind.Options[2])
+	if !team.Visible() {
+		t.Fatal("the address field is hidden after choosing Teambibliotheek")
+	}
+	team.SetText("postgres://niemand@127.0.0.1:1/bcp?sslmode=disable&connect_timeout=2")
+	team.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	mw.bg.wait()
+	if mw.moved != nil || mw.ws.Location().String() != before {
+		t.Fatal("an unreachable team library moved the window")
+	}
+	if txt := overlayText(mw.Window); !strings.Contains(txt, "teambibliotheek") {
+		t.Errorf("no Dutch explanation: %q", txt)
 	}
 }
