@@ -84,7 +84,8 @@ func (mw *MainWindow) updatePresence() {
 		return
 	}
 	var names []string
-	mw.bg.run(func() { names = mw.ws.OthersOnProfile() }, func() {
+	others := mw.ws.PrepareOthers()
+	mw.bg.run(func() { names = others() }, func() {
 		if len(names) == 0 {
 			mw.Presence.SetText("")
 			return

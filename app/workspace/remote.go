@@ -215,16 +215,24 @@ func (w *Workspace) setPresent(id string) {
 
 // OthersOnProfile names who else has the open profile open (nil when no
 // profile is open or the library cannot tell), for the status bar.
-func (w *Workspace) OthersOnProfile() []string {
+func (w *Workspace) OthersOnProfile() []string { return w.PrepareOthers()() }
+
+// PrepareOthers is OthersOnProfile in two stages: prepared on the owner's
+// goroutine, the returned function asks the library on any goroutine (a
+// server may be slow to answer). It asks about the profile open now.
+func (w *Workspace) PrepareOthers() func() []string {
 	p, ok := w.store.(app.Presence)
 	if !ok || w.session == nil {
-		return nil
+		return func() []string { return nil }
 	}
-	names, err := p.Others(w.ctx, w.session.profile.ID)
-	if err != nil {
-		return nil
+	ctx, id := w.ctx, w.session.profile.ID
+	return func() []string {
+		names, err := p.Others(ctx, id)
+		if err != nil {
+			return nil
+		}
+		return names
 	}
-	return names
 }
 
 // KeepMine stores the edit the library refused with ce over what is stored
